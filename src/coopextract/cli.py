@@ -1,0 +1,84 @@
+"""Command line: `coopextract run` and `coopextract eval`."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from . import __version__
+from .errors import CoopExtractError
+
+log = logging.getLogger("coopextract")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="coopextract", description=__doc__)
+    parser.add_argument("--version", action="version", version=f"coopextract {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    run = commands.add_parser("run", help="extract events from .txt files or folders into tables")
+    run.add_argument("inputs", nargs="+", type=Path, metavar="INPUT", help=".txt files or folders (recursive)")
+    run.add_argument("--out", type=Path, required=True, help="output folder for the tables")
+    run.add_argument("--workers", type=int, default=1, help="processes for the statistical model (spaCy n_process)")
+    run.add_argument("--batch-size", type=int, default=16, help="documents per nlp.pipe batch")
+    run.add_argument("--gold", type=Path, help="score the run against this folder of gold files")
+    run.add_argument("--no-progress", action="store_true", help="no progress bar")
+    run.add_argument("--quiet", action="store_true", help="only the summary")
+
+    from .evaluate import add_eval_arguments
+
+    evaluate = commands.add_parser("eval", help="score tables written by `run` against gold files")
+    add_eval_arguments(evaluate)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    try:
+        if args.command == "run":
+            return run_command(args)
+        if args.command == "eval":
+            from .evaluate import eval_command
+
+            return eval_command(args)
+    except CoopExtractError as exc:
+        print(f"coopextract: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("coopextract: interrupted", file=sys.stderr)
+        return 130
+    parser.error(f"unknown command {args.command}")
+    return 2
+
+
+def run_command(args: argparse.Namespace) -> int:
+    from .runner import run
+
+    if args.workers < 1:
+        raise CoopExtractError("--workers must be at least 1")
+    started = time.perf_counter()
+    summary = run(
+        args.inputs,
+        args.out,
+        workers=args.workers,
+        batch_size=args.batch_size,
+        progress=not (args.no_progress or args.quiet),
+    )
+    print(summary.format(seconds=time.perf_counter() - started))
+    if args.gold:
+        from .evaluate import format_report, run_eval
+
+        scores = run_eval(args.gold, args.out, errors_path=args.out / "eval_errors.csv",
+                          json_path=args.out / "scores.json")
+        print(format_report(scores))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,16 @@
+"""Custom attributes, declared once for the whole package."""
+
+from spacy.tokens import Doc, Span
+
+
+def register() -> None:
+    for name, default in (("norm", ""), ("rule_id", ""), ("ref", -1)):
+        if not Span.has_extension(name):
+            Span.set_extension(name, default=default)
+    # document context set before the pipeline runs (documents stream as Doc objects)
+    for name, default in (("doc_id", ""), ("doc_date", None), ("char_offset", 0), ("coop_events", None)):
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=default)
+
+
+register()

@@ -1,0 +1,79 @@
+"""Rule-based persons, for pipelines without a statistical NER (English fallback).
+
+Good enough for signatories: a run of capitalised words next to a title
+("NASA Administrator Bill Nelson", "Bill Nelson, the NASA Administrator") or
+after "signed by".
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from .. import resources
+from . import attributes  # noqa: F401
+
+MAX_NAME_TOKENS = 4
+
+
+class PersonFinder:
+    def __init__(self, nlp: Language, name: str = "coop_persons", *, lang: str) -> None:
+        self.name = name
+        data = resources.load_json(f"{lang}/persons.json")
+        self.titles = {w.lower() for w in data["titles"]}
+        self.cues = {w.lower() for w in data["cues"]}
+        self.not_names = {w.lower() for w in data["not_names"]}
+        self.particles = {w.lower() for w in data["name_particles"]}
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = []
+        i = 0
+        while i < len(doc):
+            end = self._name_end(doc, i)
+            if end - i >= 2 and self._has_cue(doc, i, end):
+                span = Span(doc, i, end, label="PER")
+                span._.norm = span.text
+                span._.rule_id = f"{doc.lang_}/persons"
+                spans.append(span)
+                i = end
+            else:
+                i += 1
+        doc.ents = sorted(filter_spans(list(doc.ents) + spans), key=lambda s: s.start)
+        return doc
+
+    def _is_name_token(self, token) -> bool:
+        text = token.text
+        return (
+            text[:1].isupper()
+            and not text.isupper()
+            and (token.is_alpha or "-" in text or "." == text[-1:] and len(text) == 2)
+            and token.lower_ not in self.not_names
+            and token.lower_ not in self.titles
+        )
+
+    def _name_end(self, doc: Doc, start: int) -> int:
+        if not self._is_name_token(doc[start]):
+            return start
+        end = start + 1
+        while end < len(doc) and end - start < MAX_NAME_TOKENS:
+            token = doc[end]
+            if self._is_name_token(token):
+                end += 1
+            elif token.lower_ in self.particles and end + 1 < len(doc) and self._is_name_token(doc[end + 1]):
+                end += 2
+            else:
+                break
+        return end
+
+    def _has_cue(self, doc: Doc, start: int, end: int) -> bool:
+        before = [t.lower_ for t in doc[max(0, start - 3) : start]]
+        after = [t.lower_ for t in doc[end : end + 4]]
+        if any(w in self.titles or w in self.cues for w in before):
+            return True
+        return bool(after) and after[0] in {",", "("} and any(w in self.titles for w in after[1:])
+
+
+@Language.factory("coop_persons", assigns=["doc.ents", "span._.norm"], default_config={"lang": "en"})
+def make_person_finder(nlp: Language, name: str, lang: str) -> PersonFinder:
+    return PersonFinder(nlp, name, lang=lang)
