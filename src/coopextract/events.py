@@ -37,6 +37,9 @@ class Trigger:
     weak: bool = False
 
 
+SET_FIELDS = ("countries", "agencies", "projects", "signatories", "follower_projects", "follower_agencies")
+
+
 @dataclass
 class Candidate:
     """One reading of one agreement mention, before document-level resolution."""
@@ -56,17 +59,21 @@ class Candidate:
     evidence_end: int = 0
     mention_start: int = 0
     antecedent_start: int = -1  # char offset of the agreement a reference points back to
+    # the next sentence of the paragraph, when it has no agreement of its own: its
+    # missions and agencies ("ce projet de station ... avec l'agence spatiale chinoise")
+    follower_projects: set[str] = field(default_factory=set)
+    follower_agencies: set[str] = field(default_factory=set)
 
     def to_json(self) -> dict[str, Any]:
         data = self.__dict__.copy()
-        for key in ("countries", "agencies", "projects", "signatories"):
+        for key in SET_FIELDS:
             data[key] = sorted(data[key])
         return data
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> "Candidate":
         values = dict(data)
-        for key in ("countries", "agencies", "projects", "signatories"):
+        for key in SET_FIELDS:
             values[key] = set(values[key])
         return cls(**values)
 
@@ -307,7 +314,7 @@ class EventExtractor:
         action: str,
         parsed: bool,
     ) -> Candidate:
-        date, period = self.dates_of(trigger, ents, parsed)
+        date, period = self.dates_of(trigger, action, ents, parsed)
         candidate = Candidate(
             action=action,
             agreement_type=mention._.norm,
@@ -331,16 +338,22 @@ class EventExtractor:
             candidate.location = self.location_of(sentence, ents)
         return candidate
 
-    def dates_of(self, trigger: Trigger, ents: list[Span], parsed: bool) -> tuple[str, str]:
+    def dates_of(self, trigger: Trigger, action: str, ents: list[Span], parsed: bool) -> tuple[str, str]:
         """The date of the action (linked to its trigger) and the period the agreement covers."""
         date, period = "", ""
         best = None
+        doc_date = trigger.token.doc._.doc_date
+        quotes = _quoted_regions(trigger.token.sent if trigger.token.doc.has_annotation("SENT_START") else trigger.token.doc[:])
         for ent in ents:
             if ent.label_ != "DATE":
                 continue
             if "/" in ent._.norm:
                 period = period or ent._.norm
                 continue
+            if action in REALISED_ACTIONS and _after(ent._.norm, doc_date):
+                continue  # a signature reported in an article happened before it
+            if _region(ent.start_char, quotes) != _region(trigger.token.idx, quotes):
+                continue  # a date inside a quotation belongs to what is quoted
             if not self._linked(ent, trigger.token, parsed):
                 continue
             distance = min(abs(ent.start - trigger.token.i), abs(ent.end - 1 - trigger.token.i))
@@ -419,20 +432,52 @@ class EventExtractor:
         ents_by_sentence: dict[int, list[Span]],
         doc: Doc,
     ) -> None:
-        """A next sentence about the same project ("ce projet ... avec l'agence chinoise") adds its agencies."""
-        if not candidate.projects or index + 1 >= len(sentences):
+        """Remember the next sentence's missions and agencies; resolution decides if they join."""
+        if index + 1 >= len(sentences):
             return
         this, following = sentences[index], sentences[index + 1]
-        if "\n\n" in doc.text[this.end_char : following.start_char]:
+        if "\n" in doc.text[this.end_char : following.start_char]:
             return
         ents = ents_by_sentence.get(index + 1, [])
         if any(e.label_ == "AGREEMENT" for e in ents):
             return
-        if not {e._.norm for e in ents if e.label_ == "MISSION"} & candidate.projects:
-            return
-        for ent in ents:
-            if ent.label_ == "AGENCY" and resources.agency_country(ent._.norm) in candidate.countries:
-                candidate.agencies.add(ent._.norm)
+        candidate.follower_projects = {e._.norm for e in ents if e.label_ == "MISSION"}
+        candidate.follower_agencies = {e._.norm for e in ents if e.label_ == "AGENCY"}
+
+
+REALISED_ACTIONS = frozenset({"signed", "entered_into_force", "suspended", "terminated"})
+QUOTE_OPEN, QUOTE_CLOSE = "«“", "»”"
+
+
+def _after(value: str, doc_date: str | None) -> bool:
+    """Is the §3 value wholly after the document date (at the precision both give)?"""
+    if not doc_date or not value or value[4:5] not in ("", "-"):
+        return False
+    first = value.split("/")[0]
+    a = [p for p in first.split("-") if p.isdigit()]
+    b = doc_date.split("-")
+    for x, y in zip(a, b):
+        if int(x) != int(y):
+            return int(x) > int(y)
+    return False
+
+
+def _quoted_regions(span: Span) -> list[tuple[int, int]]:
+    regions, start = [], None
+    for token in span:
+        if token.text in QUOTE_OPEN and start is None:
+            start = token.idx
+        elif token.text in QUOTE_CLOSE and start is not None:
+            regions.append((start, token.idx))
+            start = None
+    return regions
+
+
+def _region(offset: int, regions: list[tuple[int, int]]) -> int:
+    for n, (start, end) in enumerate(regions):
+        if start <= offset <= end:
+            return n
+    return -1
 
 
 # -- document level ---------------------------------------------------------
@@ -446,13 +491,13 @@ def resolve_events(candidates: Iterable[Candidate], *, doc_id: str, doc_date: st
     for c in pending:
         if not c.date and c.tense == NEWS and c.action in DATED_ACTIONS_DEFAULTING_TO_DOC_DATE and doc_date:
             c.date = doc_date
-    pending = [c for c in pending if c.countries]
     # references back inherit their antecedent's agreement
     by_mention = {c.mention_start: c for c in pending}
     for c in pending:
         antecedent = by_mention.get(c.antecedent_start)
         if antecedent is not None:
             c.countries |= antecedent.countries
+    pending = [c for c in pending if c.countries]
     # one agreement = same type and same countries; a mention naming only part of the parties joins
     # the unique agreement of that type whose parties include them
     keys = {(c.agreement_type, frozenset(c.countries)) for c in pending}
@@ -467,6 +512,10 @@ def resolve_events(candidates: Iterable[Candidate], *, doc_id: str, doc_date: st
         agreements.setdefault((c.agreement_type, frozenset(c.countries)), []).append(c)
     events: list[Event] = []
     for (agreement_type, countries), members in agreements.items():
+        projects = set().union(*(c.projects for c in members))
+        for c in members:
+            if c.follower_projects & projects:
+                c.agencies |= {a for a in c.follower_agencies if resources.agency_country(a) in countries}
         by_action_date: dict[tuple[str, str], Candidate] = {}
         for c in sorted(members, key=lambda m: m.evidence_start):
             slot = (c.action, c.date)

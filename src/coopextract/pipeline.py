@@ -45,6 +45,7 @@ class PipelineInfo:
 
 def build_french(model: str = FRENCH_MODEL) -> Language:
     nlp = spacy.load(model, exclude=list(FRENCH_DISABLED))
+    nlp.add_pipe("coop_paragraphs", before="parser")
     _add_rule_components(nlp, "fr", after="ner")
     return nlp
 
@@ -56,10 +57,12 @@ def build_english() -> tuple[Language, str]:
             nlp = spacy.load(model)
         except OSError:
             continue
+        nlp.add_pipe("coop_paragraphs", before="parser")
         _add_rule_components(nlp, "en", after="ner")
         return nlp, model
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
+    nlp.add_pipe("coop_paragraphs")
     nlp.add_pipe("coop_persons", config={"lang": "en"})
     _add_rule_components(nlp, "en", after="coop_persons")
     return nlp, "rules (spaCy English tokenizer + sentencizer, rule-based persons)"

@@ -124,8 +124,11 @@ class CoopEntityRuler:
         for span in spans:
             if span.label_ == "CAPITAL":
                 if self._after_location_preposition(span):
-                    continue  # "à Pékin", "le forum de Tokyo": a place; the model's LOC stands
-                kept.append(self._relabel(span, "COUNTRY"))
+                    place = self._relabel(span, "LOC")  # "à Pékin", "le forum de Tokyo": a place
+                    place._.norm = span.text
+                    kept.append(place)
+                else:
+                    kept.append(self._relabel(span, "COUNTRY"))
             elif span.label_ == "NATIONALITY":
                 if self._qualifies_actor(doc, span, spans):
                     kept.append(self._relabel(span, "COUNTRY"))

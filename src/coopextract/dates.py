@@ -1,0 +1,294 @@
+"""Temporal expressions → §3 values, relative to a document date given explicitly.
+
+Candidates are found with patterns compiled once from the language data files
+(`resources/<lang>/dates.json`: month and weekday names, seasons, relative
+words, prepositions), never with dateparser's `search_dates`, which fires on
+"sa", "le" or the planet Mars and invents days and months. The value is built
+from the parts the text gives — never more precise than the text — and
+dateparser (with `RELATIVE_BASE` set to the document date) resolves the
+relative days ("hier", "avant-hier", "demain").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+
+import dateparser
+
+from . import resources
+from .records import DateMatch
+
+YEAR = r"(?:19[5-9]\d|20\d\d)"
+FUTURE_WINDOW = 25  # characters after an expression where "prochain"/"next" still counts
+SEASON_ORDER = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+@dataclass(frozen=True)
+class DocDate:
+    """The document date with what it knows: year, month or day."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    @classmethod
+    def parse(cls, value: str | None) -> "DocDate | None":
+        if not value:
+            return None
+        parts = [int(p) for p in value.split("-")]
+        return cls(*parts[:3])  # type: ignore[arg-type]
+
+    @property
+    def as_date(self) -> date | None:
+        return date(self.year, self.month, self.day) if self.month and self.day else None
+
+
+def _alternation(words) -> str:
+    ordered = sorted({w for w in words if w}, key=len, reverse=True)
+    return "|".join(re.sub(r"\\ |['’]", lambda m: r"\s+" if m.group(0) == "\\ " else "['’]", re.escape(w)) for w in ordered)
+
+
+class Grammar:
+    """The compiled patterns of one language."""
+
+    def __init__(self, lang: str) -> None:
+        data = resources.load_json(f"{lang}/dates.json")
+        self.lang = lang
+        self.months: dict[str, int] = data["months"]
+        self.weekdays: dict[str, int] = data["weekdays"]
+        self.seasons: dict[str, str] = data["seasons"]
+        self.relative_days: dict[str, int] = {k.replace("’", "'"): v for k, v in data["relative_days"].items()}
+        self.relative_years = {k.replace("’", "'"): v for k, v in data["relative_years"].items()}
+        self.relative_months = {k.replace("’", "'"): v for k, v in data["relative_months"].items()}
+        self.past_markers = set(data["past_markers"])
+        self.future_markers = set(data["future_markers"])
+        self.ambiguous_months = set(data["ambiguous_months"])
+        self.planet_context = data["planet_context"]
+        month = rf"(?:{_alternation(self.months)})\.?"
+        weekday = rf"(?:{_alternation(self.weekdays)})"
+        season = rf"(?:{_alternation(self.seasons)})"
+        first = _alternation(data["first_day"])
+        day = rf"(?:{first + '|' if first else ''}[0-3]?\d)(?:st|nd|rd|th)?"
+        marker = rf"(?:{_alternation(self.past_markers | self.future_markers)})"
+        joiner = _alternation(data["interval_joiners"])
+        opener = _alternation(data["interval_openers"])
+        year_prep = _alternation(data["year_prepositions"])
+        month_prep = _alternation(data["month_prepositions"])
+        link = _alternation(data["season_links"])
+        b = r"(?<![\w\-/])"
+        e = r"(?![\w\-/]|\.\d)"
+        patterns = [
+            ("iso", rf"{b}(?P<y>{YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d){e}"),
+            ("numeric", rf"{b}(?P<a>[0-3]?\d)/(?P<b>[01]?\d)/(?P<y>{YEAR}){e}"),
+            ("interval", rf"{b}(?:(?:{opener})\s+)?(?P<y1>{YEAR})\s*(?:{joiner})\s*(?P<y2>{YEAR}){e}"),
+            ("day_month_year", rf"{b}(?:(?P<wd>{weekday})\s+)?(?P<d>{day})\s+(?P<mo>{month})(?:,)?\s+(?P<y>{YEAR}){e}"),
+            ("month_day_year", rf"{b}(?P<mo>{month})\s+(?P<d>{day}),?\s+(?P<y>{YEAR}){e}"),
+            ("day_month", rf"{b}(?:(?P<wd>{weekday})\s+)?(?P<d>{day})\s+(?P<mo>{month})(?:\s+(?P<mk>{marker}))?(?![\w])"),
+            ("month_day", rf"{b}(?P<mo>{month})\s+(?P<d>{day})(?![\w:])"),
+            ("season_year", rf"{b}(?P<s>{season})\s+(?:(?:{link})\s*)?(?P<y>{YEAR}){e}"),
+            ("month_year", rf"{b}(?P<mo>{month})\s+(?:of\s+)?(?P<y>{YEAR}){e}"),
+            ("relative_year", rf"{b}(?P<r>{_alternation(self.relative_years)})(?![\w])"),
+            ("relative_month", rf"{b}(?P<r>{_alternation(self.relative_months)})(?![\w])"),
+            ("relative_day", rf"{b}(?P<r>{_alternation(self.relative_days)})(?![\w])"),
+            ("month_alone", rf"(?<![\w])(?:(?P<p>{month_prep})\s*|(?P<pre>{marker})\s+)(?P<mo>{month})(?:\s+(?P<mk>{marker}))?(?![\w])"),
+            ("weekday", rf"{b}(?:(?P<pre>{marker})\s+)?(?P<wd>{weekday})(?:\s+(?P<mk>{marker}))?(?![\w])"),
+            ("year", rf"(?:(?<![\w])(?P<p>{year_prep})\s*)(?P<y>{YEAR}){e}"),
+        ]
+        self.patterns = [(name, re.compile(p, re.IGNORECASE)) for name, p in patterns]
+        self.planet_re = (
+            re.compile(rf"(?:{_alternation(self.planet_context)})\s*$", re.IGNORECASE) if self.planet_context else None
+        )
+
+    def month_number(self, text: str) -> int:
+        return self.months[text.lower().rstrip(".")]
+
+
+@lru_cache(maxsize=None)
+def grammar(lang: str) -> Grammar:
+    return Grammar(lang if lang in ("fr", "en") else "fr")
+
+
+@lru_cache(maxsize=4096)
+def _relative_day(expression: str, base: date, lang: str) -> date | None:
+    """dateparser resolves "hier", "avant-hier", "demain" against the document date."""
+    parsed = dateparser.parse(
+        expression,
+        languages=[lang],
+        settings={"RELATIVE_BASE": datetime(base.year, base.month, base.day), "PREFER_DATES_FROM": "past"},
+    )
+    return parsed.date() if parsed else None
+
+
+def find_dates(
+    text: str,
+    *,
+    doc_date: str | None,
+    lang: str,
+    is_future: Callable[[int, int], bool] | None = None,
+) -> list[DateMatch]:
+    """Every temporal expression of `text` that can be placed on the calendar."""
+    g = grammar(lang)
+    anchor = DocDate.parse(doc_date)
+    taken: list[tuple[int, int]] = []
+    found: list[DateMatch] = []
+    for name, pattern in g.patterns:
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if any(start < t_end and t_start < end for t_start, t_end in taken):
+                continue
+            future = _future_marker(g, text, match) or (is_future(start, end) if is_future else False)
+            value = _value(g, name, match, anchor, future, text, lang)
+            if value is None:
+                continue
+            core_start, core_end = _core(name, match)
+            taken.append((start, end))
+            found.append(DateMatch(core_start, core_end, text[core_start:core_end], value))
+    return sorted(found, key=lambda m: m.start)
+
+
+def normalise_date(expression: str, *, doc_date: str | None, lang: str, future: bool = False) -> str | None:
+    """The value of one expression (the whole string must be a date expression)."""
+    matches = find_dates(expression, doc_date=doc_date, lang=lang, is_future=(lambda s, e: future))
+    return matches[0].value if len(matches) == 1 else None
+
+
+def _core(name: str, match: re.Match[str]) -> tuple[int, int]:
+    """Leave leading prepositions out of the mention ("en 2022" → "2022")."""
+    if name == "year":
+        return match.start("y"), match.end()
+    if name == "month_alone" and match.group("p"):
+        return match.start("mo"), match.end()
+    return match.span()
+
+
+def _future_marker(g: Grammar, text: str, match: re.Match[str]) -> bool:
+    words = match.group(0).lower().split()
+    if any(w in g.future_markers for w in words):
+        return True
+    after = text[match.end() : match.end() + FUTURE_WINDOW].lower().split()[:1]
+    return bool(after) and after[0].strip(",.;") in g.future_markers
+
+
+def _past_marker(g: Grammar, match: re.Match[str]) -> bool:
+    return any(w in g.past_markers for w in match.group(0).lower().split())
+
+
+def _value(g: Grammar, name: str, m: re.Match[str], anchor: DocDate | None, future: bool, text: str, lang: str) -> str | None:
+    try:
+        if name == "iso":
+            return _ymd(int(m["y"]), int(m["m"]), int(m["d"]))
+        if name == "numeric":
+            a, b = int(m["a"]), int(m["b"])
+            day, month = (b, a) if lang == "en" and a <= 12 < b else (a, b)
+            if lang == "en" and a <= 12 and b <= 12:
+                day, month = b, a
+            return _ymd(int(m["y"]), month, day)
+        if name == "interval":
+            y1, y2 = int(m["y1"]), int(m["y2"])
+            return f"{y1}/{y2}" if y1 < y2 <= y1 + 50 else None
+        if name in ("day_month_year", "month_day_year"):
+            return _ymd(int(m["y"]), g.month_number(m["mo"]), _day(m["d"]))
+        if name in ("day_month", "month_day"):
+            return _infer_year(anchor, g.month_number(m["mo"]), _day(m["d"]), future and not _past_marker(g, m))
+        if name == "season_year":
+            return f"{int(m['y'])}-{g.seasons[m['s'].lower()]}"
+        if name == "month_year":
+            return f"{int(m['y'])}-{g.month_number(m['mo']):02d}"
+        if name == "relative_year":
+            return str(anchor.year + g.relative_years[_norm(m["r"])]) if anchor else None
+        if name == "relative_month":
+            if not anchor or not anchor.month:
+                return None
+            month_index = anchor.year * 12 + anchor.month - 1 + g.relative_months[_norm(m["r"])]
+            return f"{month_index // 12}-{month_index % 12 + 1:02d}"
+        if name == "relative_day":
+            if not anchor or not anchor.as_date:
+                return None
+            offset = g.relative_days[_norm(m["r"])]
+            resolved = _relative_day(m["r"].lower(), anchor.as_date, lang) if offset in (-1, 0, 1) else None
+            expected = anchor.as_date + timedelta(days=offset)
+            return (resolved if resolved == expected else expected).isoformat()
+        if name == "month_alone":
+            mo = m["mo"].lower().rstrip(".")
+            if mo in g.ambiguous_months and g.planet_re and g.planet_re.search(text[max(0, m.start() - 20) : m.start("mo")]):
+                return None
+            if mo in g.ambiguous_months and _looks_like_planet(text, m):
+                return None
+            return _infer_month(anchor, g.month_number(mo), future and not _past_marker(g, m), _past_marker(g, m))
+        if name == "weekday":
+            if not anchor or not anchor.as_date:
+                return None
+            return _weekday(anchor.as_date, g.weekdays[m["wd"].lower()], future and not _past_marker(g, m),
+                            _past_marker(g, m)).isoformat()
+        if name == "year":
+            return str(int(m["y"]))
+    except (ValueError, KeyError):
+        return None
+    return None
+
+
+def _looks_like_planet(text: str, m: re.Match[str]) -> bool:
+    """'de Mars' / 'en Mars' capitalised mid-sentence is the planet; 'en mars' is the month."""
+    word = m.group("mo")
+    if not word[:1].isupper():
+        return False
+    before = text[max(0, m.start() - 2) : m.start()]
+    sentence_start = not before.strip() or before.strip()[-1:] in ".!?»"
+    return not sentence_start
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.lower().replace("’", "'").split())
+
+
+def _day(text: str) -> int:
+    lowered = text.lower()
+    if lowered in ("1er", "premier"):
+        return 1
+    return int(re.sub(r"(st|nd|rd|th)$", "", lowered))
+
+
+def _ymd(year: int, month: int, day: int) -> str:
+    return date(year, month, day).isoformat()
+
+
+def _infer_year(anchor: DocDate | None, month: int, day: int, future: bool) -> str | None:
+    """A day without a year: the most recent one not after the document date, or the next one if future."""
+    if anchor is None:
+        return None
+    year = anchor.year
+    if anchor.month is None:
+        return _ymd(year, month, day)
+    reference = (anchor.month, anchor.day or 31)
+    if future:
+        if (month, day) < (anchor.month, anchor.day or 1):
+            year += 1
+    elif (month, day) > reference:
+        year -= 1
+    return _ymd(year, month, day)
+
+
+def _infer_month(anchor: DocDate | None, month: int, future: bool, past: bool) -> str | None:
+    if anchor is None or anchor.month is None:
+        return None
+    year = anchor.year
+    if future:
+        if month < anchor.month or (month == anchor.month and past):
+            year += 1
+    elif month > anchor.month or (past and month == anchor.month):
+        year -= 1
+    return f"{year}-{month:02d}"
+
+
+def _weekday(anchor: date, weekday: int, future: bool, past: bool) -> date:
+    if future:
+        delta = (weekday - anchor.weekday()) % 7 or 7
+        return anchor + timedelta(days=delta)
+    delta = (anchor.weekday() - weekday) % 7
+    if past and delta == 0:
+        delta = 7
+    return anchor - timedelta(days=delta)

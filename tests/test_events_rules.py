@@ -1,0 +1,68 @@
+"""Events read from short texts written for these tests (not from the seeds).
+
+Each case: a text, its document date, and the events expected as
+(action, agreement_type, date, countries) with some field checks.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from coopextract.records import Document
+
+
+def extract(extractor, text: str, doc_date: str | None, lang: str = "fr"):
+    document = Document(doc_id="t", path="t.txt", text=text, doc_date=doc_date, lang=lang, lang_score=1.0,
+                        n_chars=len(text))
+    nlp = extractor.french if lang == "fr" else extractor.english
+    return extractor._process_serially(nlp, document)
+
+
+FRENCH_CASES = [
+    (
+        "Le Centre national d'études spatiales et l'Organisation indienne de recherche spatiale ont signé mardi "
+        "un accord-cadre sur la surveillance maritime.",
+        "2018-03-14",
+        {("signed", "framework_agreement", "2018-03-13", ("FR", "IN"))},
+    ),
+    (
+        "L'Agence spatiale européenne a suspendu le 17 mars 2022 son accord de coopération avec Roscosmos "
+        "sur la mission ExoMars.",
+        "2022-03-20",
+        {("suspended", "agreement", "2022-03-17", ("ESA", "RU"))},
+    ),
+    (
+        "Le ministre a annoncé que la NASA et la JAXA signeront un mémorandum d'entente sur la station Gateway.",
+        "2020-12-01",
+        {("planned", "memorandum", "", ("JP", "US"))},
+    ),
+    (
+        "En juin 2019, le gouvernement français et le gouvernement chinois avaient signé un accord sur l'espace. "
+        "Le texte est entré en vigueur le 2 février 2020.",
+        "2021-05-10",
+        {("signed", "intergovernmental_agreement", "2019-06", ("CN", "FR")),
+         ("entered_into_force", "intergovernmental_agreement", "2020-02-02", ("CN", "FR"))},
+    ),
+    (
+        "Roscosmos a démenti avoir signé un mémorandum avec la NASA.",
+        "2020-10-01",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize("text,doc_date,expected", FRENCH_CASES)
+def test_french_events(extractor, text, doc_date, expected):
+    result = extract(extractor, text, doc_date)
+    got = {(e.action, e.agreement_type, e.date, e.countries) for e in result.events}
+    assert got == expected
+
+
+def test_signatories_and_place(extractor):
+    text = ("Le 5 juillet 2023, à Pékin, l'Administration spatiale nationale chinoise et l'agence spatiale "
+            "vénézuélienne ont signé une déclaration commune, paraphée par Zhang Kejian et Ana Rodríguez.")
+    result = extract(extractor, text, "2023-07-06")
+    (event,) = result.events
+    assert event.location == "Pékin"
+    assert event.date == "2023-07-05"
+    assert event.agreement_type == "joint_statement"

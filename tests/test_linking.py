@@ -1,0 +1,53 @@
+"""Agreements across documents (§4): same type, same countries, compatible dates."""
+
+from __future__ import annotations
+
+from coopextract.linking import link_agreements
+from coopextract.records import Event
+
+
+def ev(doc_id: str, date: str, action: str = "signed", kind: str = "cooperation_programme", countries=("CN", "RU")) -> Event:
+    return Event(doc_id=doc_id, action=action, agreement_type=kind, date=date, countries=tuple(countries))
+
+
+def test_same_programme_in_two_documents_shares_an_id():
+    events, agreements = link_agreements([ev("a", "2017-11"), ev("b", "2017-11")])
+    assert len({e.agreement_id for e in events}) == 1
+    assert len(agreements) == 1
+    assert agreements[0].doc_ids == ("a", "b")
+    assert agreements[0].first_date == "2017-11"
+    assert agreements[0].n_events == 2
+
+
+def test_a_more_precise_date_is_compatible():
+    events, _ = link_agreements([ev("a", "2017-11"), ev("b", "2017-11-22")])
+    assert len({e.agreement_id for e in events}) == 1
+
+
+def test_different_dates_are_different_agreements():
+    events, agreements = link_agreements([ev("a", "2013-03"), ev("b", "2016-03")])
+    assert len({e.agreement_id for e in events}) == 2
+    assert len(agreements) == 2
+
+
+def test_different_countries_or_types_never_link():
+    events, _ = link_agreements([
+        ev("a", "2021-03-09", kind="memorandum"),
+        ev("b", "2021-03-09", kind="memorandum", countries=("CN", "VE")),
+        ev("c", "2021-03-09", kind="joint_statement"),
+    ])
+    assert len({e.agreement_id for e in events}) == 3
+
+
+def test_events_of_one_document_stay_together():
+    signed = ev("a", "2016-06-25", kind="intergovernmental_agreement")
+    in_force = ev("a", "2017-12-18", action="entered_into_force", kind="intergovernmental_agreement")
+    events, agreements = link_agreements([signed, in_force])
+    assert len({e.agreement_id for e in events}) == 1
+    assert agreements[0].first_date == "2016-06-25"
+
+
+def test_ids_are_stable_across_runs_and_order():
+    first, _ = link_agreements([ev("a", "2017-11"), ev("b", "2017-11")])
+    second, _ = link_agreements([ev("b", "2017-11"), ev("a", "2017-11")])
+    assert {(e.doc_id, e.event_id, e.agreement_id) for e in first} == {(e.doc_id, e.event_id, e.agreement_id) for e in second}
