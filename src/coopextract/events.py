@@ -27,6 +27,8 @@ from .records import Event
 NEWS, BACKGROUND, UNKNOWN = "news", "background", "unknown"
 # in a text without a parse, sentences this early are the lead: news
 LEAD_SENTENCES = 2
+# without a parse, a date this many tokens from the trigger may still be its date
+UNPARSED_DATE_WINDOW = 24
 DATED_ACTIONS_DEFAULTING_TO_DOC_DATE = frozenset({"signed", "announced", "entered_into_force", "suspended", "terminated"})
 
 
@@ -347,7 +349,7 @@ class EventExtractor:
         candidate.projects = {e._.norm for e in ents if e.label_ == "MISSION"}
         if action == "signed":
             candidate.signatories = self.signatories_of(trigger, ents, parsed)
-            candidate.location = self.location_of(sentence, ents)
+            candidate.location = self.location_of(sentence, ents) or ("" if parsed else self.capitalised_place(trigger, ents))
         return candidate
 
     def dates_of(self, trigger: Trigger, action: str, ents: list[Span], parsed: bool) -> tuple[str, str]:
@@ -378,7 +380,7 @@ class EventExtractor:
     def _linked(self, date: Span, trigger: Token, parsed: bool) -> bool:
         """A date belongs to the action unless it hangs from another, non-reporting verb."""
         if not parsed:
-            return abs(date.start - trigger.i) <= 12
+            return abs(date.start - trigger.i) <= UNPARSED_DATE_WINDOW
         trigger_chain = {trigger.i, *(a.i for a in _ancestors(trigger, 30))}
         current = date.root
         for _ in range(30):
@@ -434,6 +436,24 @@ class EventExtractor:
             window = doc[max(sentence.start, ent.start - 8) : ent.start]
             if before.lower_ in ("de", "of", "d'") and any(_lemma(t) in self.lex.event_nouns for t in window):
                 return ent.text
+        return ""
+
+    def capitalised_place(self, trigger: Trigger, ents: list[Span]) -> str:
+        """Without a statistical NER: "signed in Toronto" — capitalised words after in/at, after the trigger."""
+        doc = trigger.token.doc
+        sentence = trigger.token.sent if doc.has_annotation("SENT_START") else doc[:]
+        taken = {t.i for e in ents for t in e}
+        tokens = list(doc[trigger.token.i + 1 : sentence.end])
+        for k, token in enumerate(tokens[:-1]):
+            if token.lower_ not in self.lex.place_prepositions:
+                continue
+            words = []
+            for nxt in tokens[k + 1 : k + 4]:
+                if nxt.i in taken or not nxt.text[:1].isupper() or not nxt.is_alpha:
+                    break
+                words.append(nxt)
+            if words and words[0].text not in self.lex.celestial_bodies:
+                return doc[words[0].i : words[-1].i + 1].text
         return ""
 
     def add_followers(
@@ -500,15 +520,16 @@ def _date_prefix_compatible(a: str, b: str) -> bool:
 def resolve_events(candidates: Iterable[Candidate], *, doc_id: str, doc_date: str | None) -> list[Event]:
     """Apply the §4 uniqueness rules to one document's candidates."""
     pending = [replace(c, countries=set(c.countries)) for c in candidates]
-    for c in pending:
-        if not c.date and c.tense == NEWS and c.action in DATED_ACTIONS_DEFAULTING_TO_DOC_DATE and doc_date:
-            c.date = doc_date
-    # references back inherit their antecedent's agreement
+    # references back inherit their antecedent's agreement, and its date for the same action
     by_mention = {c.mention_start: c for c in pending}
     for c in pending:
         antecedent = by_mention.get(c.antecedent_start)
         if antecedent is not None:
             c.countries |= antecedent.countries
+            if not c.date and antecedent.action == c.action:
+                c.date = antecedent.date or _news_date(antecedent, doc_date)
+    for c in pending:
+        c.date = c.date or _news_date(c, doc_date)
     pending = [c for c in pending if c.countries]
     # one agreement = same type and same countries; a mention naming only part of the parties joins
     # the unique agreement of that type whose parties include them
@@ -535,6 +556,11 @@ def resolve_events(candidates: Iterable[Candidate], *, doc_id: str, doc_date: st
                 _merge_into(by_action_date[slot], c)
             else:
                 by_action_date[slot] = c
+        # the same action dated at two precisions ("in 2014", "on September 30, 2014") is one event
+        for (action, date) in sorted(by_action_date, key=lambda k: -len(k[1])):
+            finer = [k for k in by_action_date if k[0] == action and k[1] != date and k[1].startswith(date) and date]
+            if finer and (action, date) in by_action_date:
+                _merge_into(by_action_date[max(finer, key=lambda k: len(k[1]))], by_action_date.pop((action, date)))
         dated = any(date for _, date in by_action_date)
         for (action, date), c in list(by_action_date.items()):
             if dated and not date:
@@ -561,6 +587,13 @@ def resolve_events(candidates: Iterable[Candidate], *, doc_id: str, doc_date: st
                 )
             )
     return sorted(events, key=lambda e: (e.evidence_start, e.action, e.agreement_type, e.date))
+
+
+def _news_date(c: Candidate, doc_date: str | None) -> str:
+    """An action reported as current news without a date of its own happened at the document date."""
+    if c.tense == NEWS and c.action in DATED_ACTIONS_DEFAULTING_TO_DOC_DATE and doc_date:
+        return doc_date
+    return ""
 
 
 def _merge_into(target: Candidate, other: Candidate) -> None:

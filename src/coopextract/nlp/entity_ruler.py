@@ -227,14 +227,13 @@ class CoopEntityRuler:
         rule_tokens = {t.i for s in spans for t in s}
         model_spans = []
         for ent in doc.ents:
-            if ent._.rule_id:
-                continue  # already ours (component run twice)
             if self.overwrite_ents and any(t.i in rule_tokens for t in ent):
                 continue
             label = MODEL_LABELS.get(ent.label_)
             if label is None or not self._looks_like_name(ent):
                 continue
             span = Span(doc, ent.start, ent.end, label=label)
+            span._.rule_id = ent._.rule_id  # set when an earlier rule component (persons) made it
             span._.norm = self.clean_person(span.text) if label == "PER" else span.text
             if label == "PER" and not span._.norm:
                 continue

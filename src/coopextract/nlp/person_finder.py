@@ -44,10 +44,11 @@ class PersonFinder:
 
     def _is_name_token(self, token) -> bool:
         text = token.text
+        initial = len(text) == 2 and text[1] == "." and text[0].isupper()
         return (
             text[:1].isupper()
-            and not text.isupper()
-            and (token.is_alpha or "-" in text or "." == text[-1:] and len(text) == 2)
+            and (not text.isupper() or initial)
+            and (token.is_alpha or "-" in text or initial)
             and token.lower_ not in self.not_names
             and token.lower_ not in self.titles
         )
