@@ -349,3 +349,9 @@ def html_to_text(markup: str) -> str:
     text = re.sub(r" *\n *", "\n", text)
     text = re.sub(r"\n{3,}", "\n\n", text).strip()
     return header + text + "\n"
+
+
+def iter_documents(inputs: Sequence[Path]) -> Iterator[Document]:
+    """Every input file as a Document, problems included."""
+    for item in discover(inputs):
+        yield item if isinstance(item, Document) else read_document(item)
