@@ -23,6 +23,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -89,6 +90,20 @@ class GoldDocument:
     mentions: tuple[GoldMention, ...] | None = None
 
 
+def valid_value(value: str) -> bool:
+    """A §3 value whose points exist on the calendar ("2021-13-45" has the shape but is no date)."""
+    if not DATE_RE.match(value):
+        return False
+    for point in value.split("/"):
+        parts = point.split("-")
+        try:
+            if len(parts) >= 2 and parts[1].isdigit():
+                date(int(parts[0]), int(parts[1]), int(parts[2]) if len(parts) == 3 else 1)
+        except ValueError:
+            return False
+    return True
+
+
 def _fail(path: Path, where: str, problem: str) -> GoldFormatError:
     return GoldFormatError(f"{path}: {where} {problem}")
 
@@ -104,7 +119,7 @@ def _check_event(path: Path, n: int, raw: Any) -> GoldEvent:
         raise _fail(path, f"{where}.action", f"{raw['action']!r} is not one of {list(ACTIONS)}")
     if raw["agreement_type"] not in AGREEMENT_TYPES:
         raise _fail(path, f"{where}.agreement_type", f"{raw['agreement_type']!r} is not a §4 type")
-    if raw["date"] and not DATE_RE.match(str(raw["date"])):
+    if raw["date"] and not valid_value(str(raw["date"])):
         raise _fail(path, f"{where}.date", f"{raw['date']!r} is not a §3 value")
     if raw["period"] and not (DATE_RE.match(str(raw["period"])) and "/" in raw["period"]):
         raise _fail(path, f"{where}.period", f"{raw['period']!r} is not a §3 interval")
@@ -156,7 +171,7 @@ def load_gold_file(path: Path) -> GoldDocument:
                 raise _fail(path, "entities.AGENCY", f"{value!r} is not a canonical id")
             if label == "AGREEMENT" and value not in AGREEMENT_TYPES:
                 raise _fail(path, "entities.AGREEMENT", f"{value!r} is not a §4 type")
-            if label == "DATE" and not DATE_RE.match(str(value)):
+            if label == "DATE" and not valid_value(str(value)):
                 raise _fail(path, "entities.DATE", f"{value!r} is not a §3 value")
             if label == "COUNTRY" and not re.fullmatch(r"[A-Z]{2}", str(value)):
                 raise _fail(path, "entities.COUNTRY", f"{value!r} is not ISO alpha-2")
