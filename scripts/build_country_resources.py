@@ -41,6 +41,11 @@ def build(lang: str) -> list[dict[str, str]]:
             for variant in _variants(name) if name else []:
                 if variant not in ambiguous and len(variant) > 2:
                     rows.add(("COUNTRY", variant, country.alpha_2))
+    # a name shared by two states ("Corée", "Congo") names neither
+    codes_by_name: dict[str, set[str]] = {}
+    for _, name, code in rows:
+        codes_by_name.setdefault(name, set()).add(code)
+    rows = {row for row in rows if len(codes_by_name[row[1]]) == 1}
     for code, forms in extra[lang].items():
         for name in forms["names"]:
             rows.add(("COUNTRY", name, code))

@@ -1,0 +1,156 @@
+"""Rule files and rule families, on short texts written for these tests.
+
+Rule-only cases use a blank French/English pipeline (milliseconds); cases that
+need the parse or the model's persons use the real pipeline.
+"""
+
+from __future__ import annotations
+
+import json
+from importlib import resources as importlib_resources
+
+import pycountry
+import pytest
+import spacy
+from spacy.matcher import Matcher
+
+from coopextract import resources
+from coopextract.records import AGREEMENT_TYPES
+from coopextract.resources import RULE_FAMILIES, load_rules
+
+AGENCY_IDS = set(resources.agencies())
+ALLOWED = {
+    "AGENCY": AGENCY_IDS | {"@NATIONAL"},
+    "AGREEMENT": set(AGREEMENT_TYPES) | {"@REF"},
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("family", RULE_FAMILIES)
+def test_rule_files_are_valid(lang, family):
+    rules = load_rules(lang, family)
+    assert rules
+    matcher = Matcher(spacy.blank(lang).vocab, validate=True)
+    seen = set()
+    for rule in rules:
+        key = (rule.label, json.dumps(rule.pattern, ensure_ascii=False))
+        assert key not in seen, f"duplicate {rule.rule_id}"
+        seen.add(key)
+        if rule.label in ("COUNTRY", "CAPITAL", "NATIONALITY"):
+            assert pycountry.countries.get(alpha_2=rule.id), rule.rule_id
+        elif rule.label in ALLOWED:
+            assert rule.id in ALLOWED[rule.label], rule.rule_id
+        elif rule.label == "MISSION":
+            assert rule.id.strip(), rule.rule_id
+        else:
+            assert rule.label == "_EXCLUDE", rule.rule_id
+        if not isinstance(rule.pattern, str):
+            matcher.add(rule.rule_id, [list(rule.pattern)])
+
+
+def test_every_agency_has_patterns_in_both_languages():
+    for lang in ("fr", "en"):
+        ids = {r.id for r in load_rules(lang, "agencies")}
+        assert AGENCY_IDS <= ids, AGENCY_IDS - ids
+
+
+def test_country_file_is_what_the_build_script_makes():
+    import importlib.util
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parents[1] / "scripts" / "build_country_resources.py"
+    spec = importlib.util.spec_from_file_location("build_country_resources", script)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    for lang in ("fr", "en"):
+        shipped = (importlib_resources.files("coopextract") / "resources" / lang / "countries.jsonl").read_text("utf-8")
+        assert shipped == module.render(lang), f"run scripts/build_country_resources.py ({lang})"
+
+
+def test_malformed_rule_line_is_rejected(tmp_path, monkeypatch):
+    bad = tmp_path / "resources" / "fr"
+    bad.mkdir(parents=True)
+    (bad / "agencies.jsonl").write_text('{"label": "AGENCY", "pattern": "X", "id": "NASA", "extra": 1}\n')
+    monkeypatch.setattr(resources, "_root", lambda: tmp_path / "resources")
+    load_rules.cache_clear()
+    try:
+        with pytest.raises(ValueError, match="exactly the keys"):
+            load_rules("fr", "agencies")
+    finally:
+        load_rules.cache_clear()
+
+
+def ents(nlp, text):
+    return [(e.text, e.label_, e._.norm) for e in nlp(text).ents]
+
+
+FRENCH_RULES = [
+    ("Le Centre national d'études spatiales a signé.", [("Centre national d'études spatiales", "AGENCY", "CNES")]),
+    ("L'agence spatiale russe Roskosmos et la CNSA.", [("agence spatiale russe", "AGENCY", "Roscosmos"),
+                                                       ("Roskosmos", "AGENCY", "Roscosmos"), ("CNSA", "AGENCY", "CNSA")]),
+    ("L'Agence spatiale canadienne (ASC) participe.", [("Agence spatiale canadienne", "AGENCY", "CSA"), ("ASC", "AGENCY", "CSA")]),
+    ("L'Organisation indienne de recherche spatiale a lancé.", [("Organisation indienne de recherche spatiale", "AGENCY", "ISRO")]),
+    ("Pékin et Moscou ont signé.", [("Pékin", "COUNTRY", "CN"), ("Moscou", "COUNTRY", "RU")]),
+    ("Le forum s'est tenu à Pékin.", [("Pékin", "LOC", "Pékin")]),
+    ("les agences spatiales indienne et japonaise", [("indienne", "COUNTRY", "IN"), ("japonaise", "COUNTRY", "JP")]),
+    ("la mission russe vers la Lune", []),
+    ("l'Inde et les Émirats arabes unis", [("Inde", "COUNTRY", "IN"), ("Émirats arabes unis", "COUNTRY", "AE")]),
+    ("la sonde Chang'e-7 et Chang’e 6", [("Chang'e-7", "MISSION", "Chang'e-7"), ("Chang’e 6", "MISSION", "Chang'e-6")]),
+    ("l'orbiteur Louna-Ressours-1 (Louna-26)", [("Louna-Ressours-1", "MISSION", "Luna-26"), ("Louna-26", "MISSION", "Luna-26")]),
+    ("la station internationale de recherche lunaire", [("station internationale de recherche lunaire", "MISSION", "ILRS")]),
+    ("un accord-cadre et une lettre d'intention", [("accord-cadre", "AGREEMENT", "framework_agreement"),
+                                                   ("lettre d'intention", "AGREEMENT", "letter_of_intent")]),
+    ("un protocole d'accord", [("protocole d'accord", "AGREEMENT", "memorandum")]),
+    ("la France a rejoint les accords Artemis", [("France", "COUNTRY", "FR"), ("accords Artemis", "AGREEMENT", "accords")]),
+    ("ils ont décidé d'un commun accord", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", FRENCH_RULES)
+def test_french_rules(blank_fr, text, expected):
+    assert ents(blank_fr, text) == expected
+
+
+ENGLISH_RULES = [
+    ("the Indian Space Research Organisation said", [("Indian Space Research Organisation", "AGENCY", "ISRO")]),
+    ("Beijing and Moscow signed", [("Beijing", "COUNTRY", "CN"), ("Moscow", "COUNTRY", "RU")]),
+    ("signed in Washington", [("Washington", "LOC", "Washington")]),
+    ("the International Lunar Research Station", [("International Lunar Research Station", "MISSION", "ILRS")]),
+    ("a memorandum of understanding and a letter of intent", [("memorandum of understanding", "AGREEMENT", "memorandum"),
+                                                             ("letter of intent", "AGREEMENT", "letter_of_intent")]),
+    ("India signed the Artemis Accords", [("India", "COUNTRY", "IN"), ("Artemis Accords", "AGREEMENT", "accords")]),
+    ("the Russian and Chinese space agencies", [("Russian", "COUNTRY", "RU"), ("Chinese", "COUNTRY", "CN")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ENGLISH_RULES)
+def test_english_rules(blank_en, text, expected):
+    assert ents(blank_en, text) == expected
+
+
+def test_references_take_the_type_they_refer_to(blank_fr):
+    doc = blank_fr("Les deux pays ont signé un accord-cadre. Le document entre en vigueur demain.")
+    agreements = [(e.text, e._.norm) for e in doc.ents if e.label_ == "AGREEMENT"]
+    assert agreements == [("accord-cadre", "framework_agreement"), ("Le document", "framework_agreement")]
+
+
+def test_bare_agreement_between_governments(blank_fr):
+    doc = blank_fr("Les gouvernements indien et français ont conclu un accord sur l'espace.")
+    assert [e._.norm for e in doc.ents if e.label_ == "AGREEMENT"] == ["intergovernmental_agreement"]
+
+
+def test_national_agency_from_context(nlp_fr):
+    doc = nlp_fr("Le président brésilien a chargé l'agence spatiale de son pays de négocier un accord.")
+    assert ("AGENCY", "AEB") in [(e.label_, e._.norm) for e in doc.ents]
+
+
+def test_rules_override_the_model(nlp_fr):
+    doc = nlp_fr("Conforme aux attentes, Roskosmos a signé avec la CNSA.")
+    labels = {e.text: (e.label_, e._.rule_id != "") for e in doc.ents}
+    assert labels["Roskosmos"] == ("AGENCY", True)
+    assert "Conforme" not in labels
+
+
+def test_rule_id_traces_the_match(blank_fr):
+    (ent,) = blank_fr("la NASA").ents
+    assert ent._.rule_id.startswith("fr/agencies:")
