@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 import time
 from collections.abc import Sequence
@@ -57,11 +58,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 2
 
 
+def ensure_writable(folder: Path) -> None:
+    """Fail before any work when the output folder cannot be written."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        probe = folder / f".coopextract-write-test-{os.getpid()}"
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError as exc:
+        raise CoopExtractError(f"cannot write to the output folder {folder}: {exc.strerror or exc}") from None
+
+
 def run_command(args: argparse.Namespace) -> int:
     from .runner import run
 
     if args.workers < 1:
         raise CoopExtractError("--workers must be at least 1")
+    ensure_writable(args.out)
     started = time.perf_counter()
     summary = run(
         args.inputs,

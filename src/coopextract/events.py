@@ -528,8 +528,6 @@ def resolve_events(candidates: Iterable[Candidate], *, doc_id: str, doc_date: st
             c.countries |= antecedent.countries
             if not c.date and antecedent.action == c.action:
                 c.date = antecedent.date or _news_date(antecedent, doc_date)
-    for c in pending:
-        c.date = c.date or _news_date(c, doc_date)
     pending = [c for c in pending if c.countries]
     # one agreement = same type and same countries; a mention naming only part of the parties joins
     # the unique agreement of that type whose parties include them
@@ -545,6 +543,13 @@ def resolve_events(candidates: Iterable[Candidate], *, doc_id: str, doc_date: st
         agreements.setdefault((c.agreement_type, frozenset(c.countries)), []).append(c)
     events: list[Event] = []
     for (agreement_type, countries), members in agreements.items():
+        # news without a date of its own: the date another report of the same action gives,
+        # else the document date
+        for c in members:
+            if c.date:
+                continue
+            dated = [m for m in members if m.date and m.action == c.action and m.tense != BACKGROUND]
+            c.date = dated[0].date if dated and c.tense == NEWS else _news_date(c, doc_date)
         projects = set().union(*(c.projects for c in members))
         for c in members:
             if c.follower_projects & projects:

@@ -1,0 +1,61 @@
+"""English texts: the same tables, ids and values as their French twins."""
+
+from __future__ import annotations
+
+from coopextract.records import Document
+
+FRENCH_TWIN = (
+    "L'Inde a signé mercredi les accords Artemis à Washington, devenant le 27e pays à rejoindre le cadre "
+    "proposé par la NASA. Le texte a été signé par l'ambassadeur Taranjit Singh Sandhu."
+)
+ENGLISH = (
+    "India signed the Artemis Accords on Wednesday in Washington, becoming the 27th country to join the "
+    "NASA-led framework. The accords were signed by Ambassador Taranjit Singh Sandhu."
+)
+
+
+def run_one(extractor, text, lang, doc_date="2023-06-22"):
+    document = Document(doc_id=f"twin_{lang}", path="x.txt", text=text, doc_date=doc_date, lang=lang, lang_score=1.0,
+                        n_chars=len(text))
+    nlp = extractor.french if lang == "fr" else extractor.english
+    return extractor._process_serially(nlp, document)
+
+
+def event_values(result):
+    return {(e.action, e.agreement_type, e.date, e.countries, e.agencies, e.signatories, e.location) for e in result.events}
+
+
+def test_india_signs_the_artemis_accords_like_its_french_twin(extractor):
+    english, french = run_one(extractor, ENGLISH, "en"), run_one(extractor, FRENCH_TWIN, "fr")
+    expected = {("signed", "accords", "2023-06-21", ("IN",), (), ("Taranjit Singh Sandhu",), "Washington")}
+    assert event_values(english) == expected
+    assert event_values(french) == expected
+    labels = lambda r: {(m.label, m.norm) for m in r.mentions if m.label in ("COUNTRY", "AGREEMENT", "DATE", "AGENCY")}
+    assert labels(english) == labels(french)
+
+
+ENGLISH_CASES = [
+    ("NASA and the Indian Space Research Organisation inked a memorandum of understanding on Tuesday.",
+     "2024-05-16", {("signed", "memorandum", "2024-05-14", ("IN", "US"))}),
+    ("ESA and JAXA will sign a joint statement next month.", "2023-06-22", {("planned", "joint_statement", "2023-07", ("ESA", "JP"))}),
+    ("The European Space Agency suspended its cooperation agreement with Roscosmos on March 17, 2022.",
+     "2022-03-20", {("suspended", "agreement", "2022-03-17", ("ESA", "RU"))}),
+    ("The framework agreement between Japan and the United States entered into force in 2024.",
+     "2024-05-01", {("entered_into_force", "framework_agreement", "2024", ("JP", "US"))}),
+    ("Roscosmos denied that it had signed an agreement with NASA.", "2020-01-10", set()),
+]
+
+
+def test_english_events(extractor):
+    for text, doc_date, expected in ENGLISH_CASES:
+        result = run_one(extractor, text, "en", doc_date)
+        assert {(e.action, e.agreement_type, e.date, e.countries) for e in result.events} == expected, text
+
+
+def test_english_signatories_by_title(extractor):
+    text = ("The agreement was signed in Toronto by NASA Administrator Charles Bolden and ISRO Chairman "
+            "K. Radhakrishnan on September 30, 2014, the two agencies said of the NISAR mission agreement.")
+    result = run_one(extractor, "NASA and ISRO signed an agreement on the NISAR mission. " + text, "en", "2014-10-01")
+    (event,) = result.events
+    assert event.signatories == ("Charles Bolden", "K. Radhakrishnan")
+    assert event.location == "Toronto" and event.date == "2014-09-30" and event.projects == ("NISAR",)
