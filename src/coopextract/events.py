@@ -20,6 +20,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from . import resources
+from .nlp.sentences import SentenceIndex
 from .records import Event
 
 # An action reported as news (passé composé, present, "has signed") without a
@@ -36,6 +37,7 @@ DATED_ACTIONS_DEFAULTING_TO_DOC_DATE = frozenset({"signed", "announced", "entere
 class Trigger:
     token: Token
     action: str
+    sentence: Span
     weak: bool = False
 
 
@@ -118,7 +120,7 @@ def _lemma(token: Token) -> str:
 def _ancestors(token: Token, limit: int = 8) -> list[Token]:
     chain = []
     current = token
-    while current.head is not current and len(chain) < limit:
+    while current.head.i != current.i and len(chain) < limit:
         current = current.head
         chain.append(current)
     return chain
@@ -144,7 +146,7 @@ class EventExtractor:
     # -- entry point --------------------------------------------------------
     def __call__(self, doc: Doc) -> list[Candidate]:
         parsed = doc.has_annotation("DEP")
-        sentences = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+        sentences = SentenceIndex(doc).spans
         sentence_of = {}
         for n, sentence in enumerate(sentences):
             for token in sentence:
@@ -192,16 +194,16 @@ class EventExtractor:
             for phrase, action in self.lex.phrases:
                 n = len(phrase)
                 if tuple(lemmas[k : k + n]) == phrase or tuple(lowers[k : k + n]) == phrase:
-                    found.append(Trigger(token, action))
+                    found.append(Trigger(token, action, sentence))
             lemma = lemmas[k]
             if token.pos_ == "NOUN" or (not token.pos_ and lowers[k] in self.lex.noun_actions):
                 action = self.lex.noun_actions.get(lowers[k]) or self.lex.noun_actions.get(lemma)
                 if action:
-                    found.append(Trigger(token, action))
+                    found.append(Trigger(token, action, sentence))
                     continue
             action = self.lex.lemma_actions.get(lemma) or self.lex.lemma_actions.get(lowers[k])
             if action and token.pos_ not in ("NOUN", "PROPN", "ADJ", "DET", "ADP"):
-                found.append(Trigger(token, action, weak=lemma in self.lex.weak or lowers[k] in self.lex.weak))
+                found.append(Trigger(token, action, sentence, weak=lemma in self.lex.weak or lowers[k] in self.lex.weak))
         return found
 
     def pick_trigger(self, mention: Span, triggers: Sequence[Trigger], parsed: bool) -> Trigger | None:
@@ -224,7 +226,7 @@ class EventExtractor:
             return any(_lemma(t) in self.lex.negations and t.dep_.startswith("advmod") for t in near) or any(
                 _lemma(t) in self.lex.negations for t in governors
             )
-        window = token.doc[max(token.sent.start, token.i - 4) : token.i]
+        window = token.doc[max(trigger.sentence.start, token.i - 4) : token.i]
         return any(t.lower_ in self.lex.negations for t in window)
 
     def action_of(self, trigger: Trigger, parsed: bool) -> str | None:
@@ -242,7 +244,7 @@ class EventExtractor:
         if parsed:
             auxes = [c for c in token.children if c.dep_.startswith("aux")]
             return any("Fut" in t.morph.get("Tense") or self._future_form(t) for t in [token, *auxes])
-        window = token.doc[max(token.sent.start, token.i - 3) : token.i]
+        window = token.doc[max(trigger.sentence.start, token.i - 3) : token.i]
         return any(t.lower_ in self.lex.future_auxiliaries for t in window)
 
     def _future_form(self, token: Token) -> bool:
@@ -263,13 +265,13 @@ class EventExtractor:
         if parsed:
             if any(_lemma(c) in self.lex.planned_modifiers or c.lower_ in self.lex.planned_modifiers for c in token.children):
                 return True
-            if any("Cnd" in t.morph.get("Mood") for t in [token, *token.children] if t.dep_.startswith("aux") or t is token):
+            if any("Cnd" in t.morph.get("Mood") for t in [token, *token.children] if t.dep_.startswith("aux") or t.i == token.i):
                 return True
             governors = [a for a in _ancestors(token, 2) if a.pos_ in ("VERB", "AUX", "ADJ")]
             return any(_lemma(a) in self.lex.planned_governors for a in governors)
         doc = token.doc
-        window = doc[max(token.sent.start, token.i - 4) : token.i]
-        after = doc[token.i + 1 : min(token.sent.end, token.i + 2)]
+        window = doc[max(trigger.sentence.start, token.i - 4) : token.i]
+        after = doc[token.i + 1 : min(trigger.sentence.end, token.i + 2)]
         return any(t.lower_ in self.lex.planned_governors for t in window) or any(
             t.lower_ in self.lex.planned_modifiers for t in [*window, *after]
         )
@@ -278,7 +280,7 @@ class EventExtractor:
         token = trigger.token
         if parsed:
             return any(_lemma(a) in self.lex.intent_governors for a in _ancestors(token, 2))
-        window = token.doc[max(token.sent.start, token.i - 5) : token.i]
+        window = token.doc[max(trigger.sentence.start, token.i - 5) : token.i]
         return any(t.lower_ in self.lex.intent_governors for t in window)
 
     def tense_of(self, trigger: Trigger, sentence_index: int, parsed: bool) -> str:
@@ -305,11 +307,11 @@ class EventExtractor:
                 return BACKGROUND
             if "Part" in verb.morph.get("VerbForm") or "Inf" in verb.morph.get("VerbForm"):
                 governors = [a for a in _ancestors(verb, 2) if a.pos_ in ("VERB", "AUX")]
-                if governors and governors[0] is not verb:
-                    return self.tense_of(Trigger(governors[0], trigger.action), sentence_index, parsed)
+                if governors and governors[0].i != verb.i:
+                    return self.tense_of(Trigger(governors[0], trigger.action, trigger.sentence), sentence_index, parsed)
             return UNKNOWN
         doc = token.doc
-        window = [t.lower_ for t in doc[max(token.sent.start, token.i - 3) : token.i]]
+        window = [t.lower_ for t in doc[max(trigger.sentence.start, token.i - 3) : token.i]]
         if "had" in window:
             return BACKGROUND
         if "has" in window or "have" in window:
@@ -357,7 +359,7 @@ class EventExtractor:
         date, period = "", ""
         best = None
         doc_date = trigger.token.doc._.doc_date
-        quotes = _quoted_regions(trigger.token.sent if trigger.token.doc.has_annotation("SENT_START") else trigger.token.doc[:])
+        quotes = _quoted_regions(trigger.sentence)
         for ent in ents:
             if ent.label_ != "DATE":
                 continue
@@ -386,9 +388,9 @@ class EventExtractor:
         for _ in range(30):
             if current.i in trigger_chain:
                 return True
-            if current is not date.root and current.pos_ in ("VERB",) and current.i not in trigger_chain:
+            if current.i != date.root.i and current.pos_ in ("VERB",) and current.i not in trigger_chain:
                 return _lemma(current) in self.lex.reporting_verbs
-            if current.head is current:
+            if current.head.i == current.i:
                 return True
             current = current.head
         return False
@@ -441,7 +443,7 @@ class EventExtractor:
     def capitalised_place(self, trigger: Trigger, ents: list[Span]) -> str:
         """Without a statistical NER: "signed in Toronto" — capitalised words after in/at, after the trigger."""
         doc = trigger.token.doc
-        sentence = trigger.token.sent if doc.has_annotation("SENT_START") else doc[:]
+        sentence = trigger.sentence
         taken = {t.i for e in ents for t in e}
         tokens = list(doc[trigger.token.i + 1 : sentence.end])
         for k, token in enumerate(tokens[:-1]):
@@ -468,7 +470,7 @@ class EventExtractor:
         if index + 1 >= len(sentences):
             return
         this, following = sentences[index], sentences[index + 1]
-        if "\n" in doc.text[this.end_char : following.start_char]:
+        if any(t.is_space and "\n" in t.text for t in doc[this.end - 1 : following.start + 1]):
             return
         ents = ents_by_sentence.get(index + 1, [])
         if any(e.label_ == "AGREEMENT" for e in ents):

@@ -14,7 +14,7 @@ from .records import STATUS_OK, STATUS_SKIPPED_LANGUAGE, Document
 
 SUPPORTED_LANGUAGES = ("fr", "en")
 # langdetect's cost grows with the text; a press article's first paragraphs are enough
-SAMPLE_CHARS = 1500
+SAMPLE_CHARS = 500
 SEED = 0
 _lock = Lock()
 

@@ -22,6 +22,7 @@ from .errors import Messages
 from .events import Candidate, canonical_people, rename_people, resolve_events
 from .language import assign_language
 from .nlp import components  # noqa: F401  (registers the factories)
+from .nlp.sentences import SentenceIndex
 from .records import STATUS_ERROR, STATUS_OK, Document, DocumentResult, Mention
 
 log = logging.getLogger(__name__)
@@ -168,8 +169,13 @@ class Extractor:
         candidates: list[Candidate] = []
         for doc in sorted(parts, key=lambda d: d._.char_offset):
             offset = doc._.char_offset
+            sentences = SentenceIndex(doc)
+            sentence_texts: dict[int, str] = {}
             for ent in doc.ents:
-                sentence = ent.sent.text.strip() if doc.has_annotation("SENT_START") else ""
+                n = sentences.index(ent.start)
+                if n not in sentence_texts:
+                    sentence_texts[n] = sentences.spans[n].text.strip()
+                sentence = sentence_texts[n]
                 mentions.append(
                     Mention(
                         doc_id=document.doc_id,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import tempfile
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict
+from dataclasses import fields
 from pathlib import Path
 
 import pandas as pd
@@ -50,7 +50,7 @@ def split_list(value: object) -> list[str]:
 
 
 def _row(record: Document | Mention | Event | Agreement) -> dict[str, object]:
-    row = asdict(record)
+    row = {f.name: getattr(record, f.name) for f in fields(record)}
     for key in LIST_COLUMNS:
         if key in row:
             row[key] = join_list(row[key])

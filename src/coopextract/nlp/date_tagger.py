@@ -8,6 +8,7 @@ from spacy.util import filter_spans
 
 from .. import dates
 from . import attributes  # noqa: F401
+from .sentences import SentenceIndex
 
 # rule entities that keep their place against a date ("ExoMars 2022" is a mission)
 PROTECTED_LABELS = frozenset({"AGENCY", "MISSION", "AGREEMENT"})
@@ -38,15 +39,21 @@ class DateTagger:
     def _future_hook(self, doc: Doc):
         """Tell the date normaliser when the clause of an expression is in the future tense."""
         has_morph = doc.has_annotation("MORPH")
+        sentences = SentenceIndex(doc)
+        future_sentences: dict[int, bool] = {}
+
+        def sentence_is_future(n: int) -> bool:
+            if n not in future_sentences:
+                sentence = sentences.spans[n]
+                if has_morph:
+                    future_sentences[n] = any("Fut" in t.morph.get("Tense") for t in sentence)
+                else:
+                    future_sentences[n] = any(t.lower_ in {"will", "'ll", "shall"} for t in sentence)
+            return future_sentences[n]
 
         def is_future(start: int, end: int) -> bool:
             span = doc.char_span(start, end, alignment_mode="expand")
-            if span is None:
-                return False
-            sentence = span.sent if doc.has_annotation("SENT_START") else doc[:]
-            if has_morph:
-                return any("Fut" in t.morph.get("Tense") for t in sentence)
-            return any(t.lower_ in {"will", "'ll", "shall"} for t in sentence)
+            return span is not None and sentence_is_future(sentences.index(span.start))
 
         return is_future
 

@@ -22,6 +22,7 @@ from spacy.util import filter_spans
 from .. import resources
 from ..resources import Rule
 from . import attributes  # noqa: F401  (declares the extensions)
+from .sentences import SentenceIndex
 
 RULE_LABELS = frozenset({"AGENCY", "COUNTRY", "CAPITAL", "NATIONALITY", "MISSION", "AGREEMENT", "_EXCLUDE"})
 NATIONAL = "@NATIONAL"
@@ -102,7 +103,7 @@ class CoopEntityRuler:
     # -- matching -----------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         spans = self.match(doc)
-        spans = self.resolve_context(doc, spans)
+        spans = self.resolve_context(doc, spans, SentenceIndex(doc))
         self.set_annotations(doc, spans)
         return doc
 
@@ -118,8 +119,9 @@ class CoopEntityRuler:
         # longest match wins; _EXCLUDE phrases ("d'un commun accord") swallow what they cover
         return [s for s in filter_spans(spans) if s.label_ != "_EXCLUDE"]
 
-    def resolve_context(self, doc: Doc, spans: list[Span]) -> list[Span]:
+    def resolve_context(self, doc: Doc, spans: list[Span], sentences: SentenceIndex | None = None) -> list[Span]:
         """Decide what each candidate is in its context; drop what is not an entity."""
+        sentences = sentences or SentenceIndex(doc)
         kept: list[Span] = []
         for span in spans:
             if span.label_ == "CAPITAL":
@@ -137,12 +139,12 @@ class CoopEntityRuler:
         resolved: list[Span] = []
         for span in kept:
             if span.label_ == "AGENCY" and span._.norm == NATIONAL:
-                agency = self._national_agency(doc, span, resolved)
+                agency = self._national_agency(span, resolved, sentences)
                 if agency is None:
                     continue
                 span._.norm = agency
             elif span.label_ == "AGREEMENT":
-                if not self._resolve_agreement(doc, span, resolved):
+                if not self._resolve_agreement(doc, span, resolved, sentences):
                     continue
             resolved.append(span)
         return resolved
@@ -177,9 +179,9 @@ class CoopEntityRuler:
                 break
         return False
 
-    def _national_agency(self, doc: Doc, span: Span, previous: list[Span]) -> str | None:
+    def _national_agency(self, span: Span, previous: list[Span], sentences: SentenceIndex) -> str | None:
         """'l'agence spatiale de son pays': the agency of the nearest country before it."""
-        sentence_start = span.sent.start if doc.has_annotation("SENT_START") else 0
+        sentence_start = sentences.of(span.start).start
         for other in reversed(previous):
             if other.start < sentence_start:
                 break
@@ -187,9 +189,9 @@ class CoopEntityRuler:
                 return resources.national_agency(other._.norm)
         return None
 
-    def _resolve_agreement(self, doc: Doc, span: Span, previous: list[Span]) -> bool:
+    def _resolve_agreement(self, doc: Doc, span: Span, previous: list[Span], sentences: SentenceIndex) -> bool:
         """Give references back the type they refer to; spot agreements between governments."""
-        antecedent = self._antecedent(doc, span, previous)
+        antecedent = self._antecedent(span, previous, sentences)
         if span._.norm == REFERENCE:
             if antecedent is None:
                 return False
@@ -201,26 +203,17 @@ class CoopEntityRuler:
             if definite and antecedent is not None:
                 span._.norm = antecedent._.norm
                 span._.ref = antecedent.start
-            elif self._between_governments(span):
+            elif any(t.lower_ in self._government_triggers for t in sentences.of(span.start)):
                 span._.norm = "intergovernmental_agreement"
         return True
 
-    def _antecedent(self, doc: Doc, span: Span, previous: list[Span]) -> Span | None:
-        sentences = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
-        index = {s.start: n for n, s in enumerate(sentences)}
-        here = index.get(span.sent.start, 0) if doc.has_annotation("SENT_START") else 0
+    def _antecedent(self, span: Span, previous: list[Span], sentences: SentenceIndex) -> Span | None:
+        here = sentences.index(span.start)
         for other in reversed(previous):
             if other.label_ != "AGREEMENT":
                 continue
-            there = index.get(other.sent.start, 0) if doc.has_annotation("SENT_START") else 0
-            if here - there > REFERENCE_WINDOW:
-                return None
-            return other
+            return other if here - sentences.index(other.start) <= REFERENCE_WINDOW else None
         return None
-
-    def _between_governments(self, span: Span) -> bool:
-        sentence = span.sent if span.doc.has_annotation("SENT_START") else span.doc[:]
-        return any(t.lower_ in self._government_triggers for t in sentence)
 
     # -- annotations --------------------------------------------------------
     def set_annotations(self, doc: Doc, spans: list[Span]) -> None:

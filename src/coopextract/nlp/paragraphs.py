@@ -7,6 +7,8 @@ paragraph's first sentence.
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -26,20 +28,23 @@ class ParagraphSplitter:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        previous = None
-        for token in doc:
-            if token.i == 0:
-                previous = token
-                continue
+        if len(doc) < 2:
+            return doc
+        # one array write: setting Token.is_sent_start one by one re-checks the whole Doc each time
+        values = doc.to_array([SENT_START]).astype("int64").reshape(len(doc), 1)
+        values[0, 0] = 1
+        previous = doc[0]
+        after_break = False
+        for token in doc[1:]:
             if token.is_space:
-                if "\n" in token.text:
-                    previous = None
+                after_break = after_break or "\n" in token.text
                 continue
-            if previous is None:
-                token.is_sent_start = True
-            elif previous.text[-1:] not in SENTENCE_END and not previous.is_space:
-                token.is_sent_start = False
-            previous = token
+            if after_break:
+                values[token.i, 0] = 1
+            elif previous.text[-1:] not in SENTENCE_END:
+                values[token.i, 0] = -1
+            previous, after_break = token, False
+        doc.from_array([SENT_START], values.view("uint64"))
         return doc
 
 
