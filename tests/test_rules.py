@@ -42,6 +42,8 @@ def test_rule_files_are_valid(lang, family):
             assert rule.id in ALLOWED[rule.label], rule.rule_id
         elif rule.label == "MISSION":
             assert rule.id.strip(), rule.rule_id
+        elif rule.label == "LOC":
+            assert rule.id == rule.pattern, rule.rule_id  # a place keeps its name as written
         else:
             assert rule.label == "_EXCLUDE", rule.rule_id
         if not isinstance(rule.pattern, str):

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import resources
 from .nlp.sentences import SentenceIndex
+from .nlp.tense import is_future_form
 from .records import Event
 
 # An action reported as news (passé composé, present, "has signed") without a
@@ -110,7 +111,8 @@ class Lexicon:
         self.future_auxiliaries = set(data["future_auxiliaries"])
         self.news_aux_tenses = set(data["news_aux_tenses"])
         self.background_aux_tenses = set(data["background_aux_tenses"])
-        self.future_endings = tuple(data.get("future_endings", []))
+        # one list of verb endings for the whole package: the date grammar's
+        self.future_endings = tuple(resources.load_json(f"{lang}/dates.json").get("future_endings", []))
 
 
 def _lemma(token: Token) -> str:
@@ -243,20 +245,9 @@ class EventExtractor:
         token = trigger.token
         if parsed:
             auxes = [c for c in token.children if c.dep_.startswith("aux")]
-            return any("Fut" in t.morph.get("Tense") or self._future_form(t) for t in [token, *auxes])
+            return any("Fut" in t.morph.get("Tense") or is_future_form(t, self.lex.future_endings) for t in [token, *auxes])
         window = token.doc[max(trigger.sentence.start, token.i - 3) : token.i]
         return any(t.lower_ in self.lex.future_auxiliaries for t in window)
-
-    def _future_form(self, token: Token) -> bool:
-        """Future or conditional by its ending, built on the infinitive ("signeront", "conclurait").
-
-        The morphologizer often tags such forms as present; the surface form does not lie.
-        """
-        lemma, text = _lemma(token), token.lower_
-        if token.pos_ not in ("VERB", "AUX") or not self.lex.future_endings:
-            return False
-        stem = lemma[:-1] if lemma.endswith("re") else lemma
-        return text != lemma and text.startswith(stem) and text.endswith(self.lex.future_endings)
 
     def _planned(self, trigger: Trigger, parsed: bool) -> bool:
         token = trigger.token

@@ -189,6 +189,11 @@ class Extractor:
                         sentence=sentence,
                     )
                 )
+                if ent._.country_word:  # "l'agence spatiale russe": the state is an actor too
+                    start, end, code = ent._.country_word
+                    mentions.append(Mention(doc_id=document.doc_id, start=start + offset, end=end + offset,
+                                            text=doc.text[start:end], label="COUNTRY", norm=code, source="rule",
+                                            rule_id=f"{ent._.rule_id}+country", sentence=sentence))
             candidates.extend(Candidate.from_json(c) for c in (doc._.coop_events or []))
         people = canonical_people(m.norm for m in mentions if m.label == "PER")
         mentions = [replace(m, norm=people.get(m.norm, m.norm)) if m.label == "PER" else m for m in mentions]

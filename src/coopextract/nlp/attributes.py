@@ -4,7 +4,8 @@ from spacy.tokens import Doc, Span
 
 
 def register() -> None:
-    for name, default in (("norm", ""), ("rule_id", ""), ("ref", -1)):
+    # country_word: (start_char, end_char, ISO code) of a country word inside an agency's name
+    for name, default in (("norm", ""), ("rule_id", ""), ("ref", -1), ("country_word", None)):
         if not Span.has_extension(name):
             Span.set_extension(name, default=default)
     # document context set before the pipeline runs (documents stream as Doc objects)

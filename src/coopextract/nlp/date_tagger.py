@@ -2,22 +2,34 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Token
 from spacy.util import filter_spans
 
-from .. import dates
+from .. import dates, resources
 from . import attributes  # noqa: F401
 from .sentences import SentenceIndex
+from .tense import is_future_form
 
 # rule entities that keep their place against a date ("ExoMars 2022" is a mission)
 PROTECTED_LABELS = frozenset({"AGENCY", "MISSION", "AGREEMENT"})
+# how far up the parse a date looks for the verb of its clause
+CLAUSE_DEPTH = 4
+# without a parse, how many tokens before a date may carry its clause's future marker
+UNPARSED_WINDOW = 8
+PREDICATE_POS = frozenset({"VERB", "AUX", "ADJ"})
 
 
 class DateTagger:
     def __init__(self, nlp: Language, name: str = "coop_dates", *, lang: str) -> None:
         self.name = name
         self.lang = lang
+        data = resources.load_json(f"{lang}/dates.json")
+        self.future_governors = frozenset(data.get("future_governors", []))
+        self.future_words = frozenset(data.get("future_words", []))
+        self.future_endings = tuple(data.get("future_endings", []))
 
     def __call__(self, doc: Doc) -> Doc:
         matches = dates.find_dates(doc.text, doc_date=doc._.doc_date, lang=self.lang, is_future=self._future_hook(doc))
@@ -36,26 +48,50 @@ class DateTagger:
         doc.ents = sorted(filter_spans(date_spans + others), key=lambda s: s.start)
         return doc
 
-    def _future_hook(self, doc: Doc):
-        """Tell the date normaliser when the clause of an expression is in the future tense."""
-        has_morph = doc.has_annotation("MORPH")
-        sentences = SentenceIndex(doc)
-        future_sentences: dict[int, bool] = {}
+    def _future_hook(self, doc: Doc) -> Callable[[int, int], bool]:
+        """Tell the date normaliser when the clause of an expression looks ahead.
 
-        def sentence_is_future(n: int) -> bool:
-            if n not in future_sentences:
-                sentence = sentences.spans[n]
-                if has_morph:
-                    future_sentences[n] = any("Fut" in t.morph.get("Tense") for t in sentence)
-                else:
-                    future_sentences[n] = any(t.lower_ in {"will", "'ll", "shall"} for t in sentence)
-            return future_sentences[n]
+        With a parse, the clause is the verb (or predicative adjective) the date
+        hangs from: future or conditional, or governed by a verb of expectation
+        ("doit s'envoler le 22 avril", "sont attendues le 20 juillet"). Without
+        one, a future word shortly before the date in the same sentence.
+        """
+        parsed = doc.has_annotation("DEP")
+        sentences = None if parsed else SentenceIndex(doc)
 
         def is_future(start: int, end: int) -> bool:
             span = doc.char_span(start, end, alignment_mode="expand")
-            return span is not None and sentence_is_future(sentences.index(span.start))
+            if span is None:
+                return False
+            if parsed:
+                return self._clause_is_future(span.root)
+            sentence = sentences.of(span.start)
+            window = doc[max(sentence.start, span.start - UNPARSED_WINDOW) : span.start]
+            return any(t.lower_ in self.future_words for t in window)
 
         return is_future
+
+    def _clause_is_future(self, token: Token) -> bool:
+        predicate = token
+        for _ in range(CLAUSE_DEPTH):
+            if predicate.head.i == predicate.i:
+                break
+            predicate = predicate.head
+            if predicate.pos_ in PREDICATE_POS:
+                break
+        if predicate.pos_ not in PREDICATE_POS:
+            return False
+        chain = [predicate]
+        if predicate.dep_ in ("xcomp", "ccomp") or predicate.dep_.startswith("acl"):
+            chain.append(predicate.head)  # "doit s'envoler", "prévu de signer"
+        for verb in chain:
+            forms = [verb, *(c for c in verb.children if c.dep_.startswith("aux") or c.dep_ == "cop")]
+            if any("Fut" in t.morph.get("Tense") or "Cnd" in t.morph.get("Mood") or is_future_form(t, self.future_endings)
+                   for t in forms):
+                return True
+            if verb.lemma_.lower() in self.future_governors or any(t.lower_ in self.future_words for t in forms):
+                return True
+        return False
 
 
 @Language.factory("coop_dates", assigns=["doc.ents", "span._.norm"], default_config={"lang": "fr"})

@@ -10,7 +10,9 @@ NER, where rule matches win on overlap.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from pathlib import Path
 
 import srsly
@@ -24,7 +26,13 @@ from ..resources import Rule
 from . import attributes  # noqa: F401  (declares the extensions)
 from .sentences import SentenceIndex
 
-RULE_LABELS = frozenset({"AGENCY", "COUNTRY", "CAPITAL", "NATIONALITY", "MISSION", "AGREEMENT", "_EXCLUDE"})
+RULE_LABELS = frozenset({"AGENCY", "COUNTRY", "CAPITAL", "NATIONALITY", "MISSION", "AGREEMENT", "LOC", "_EXCLUDE"})
+COUNTRY_WORD_LABELS = frozenset({"COUNTRY", "CAPITAL", "NATIONALITY"})
+SERIES_RULE_ID = "mission_series"
+NAMED_MISSION_RULE_ID = "missions:named-by-noun"
+# at most this many words make the name after "la sonde", "le satellite" ...
+MAX_MISSION_NAME_TOKENS = 3
+ROMAN = r"(?:X{0,2})(?:IX|IV|V?I{0,3})"
 NATIONAL = "@NATIONAL"
 REFERENCE = "@REF"
 GENERIC_AGREEMENT = "agreement"
@@ -60,6 +68,11 @@ class CoopEntityRuler:
         self._government_triggers = {w.lower() for w in self.context["government_triggers"]}
         self._definite = {w.lower() for w in self.context.get("definite_determiners", [])}
         self._titles = sorted((t for t in self.context["titles"]), key=len, reverse=True)
+        self._mission_nouns = {w.lower() for w in self.context.get("mission_nouns", [])}
+        self._mission_modifiers = {w.lower() for w in self.context.get("mission_modifiers", [])}
+        self._mission_name_after = self.context.get("mission_name_after_noun", True)
+        self._name_stop = {w.lower() for w in self.context.get("mission_name_stop", [])}
+        self._celestial = set(resources.load_json(f"{lang}/actions.json")["celestial_bodies"])
         self.rules: dict[str, Rule] = {}
         self.matcher = Matcher(nlp.vocab, validate=True)
         self.phrase_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
@@ -116,8 +129,75 @@ class CoopEntityRuler:
             span._.norm = rule.id
             span._.rule_id = rule.rule_id
             spans.append(span)
+        spans.extend(self.match_series(doc))
         # longest match wins; _EXCLUDE phrases ("d'un commun accord") swallow what they cover
-        return [s for s in filter_spans(spans) if s.label_ != "_EXCLUDE"]
+        kept = [s for s in filter_spans(spans) if s.label_ != "_EXCLUDE"]
+        self._mark_agency_countries(kept, spans)
+        kept.extend(self.match_named_missions(doc, kept))
+        return sorted(kept, key=lambda s: s.start)
+
+    def match_series(self, doc: Doc) -> list[Span]:
+        """Numbered missions by pattern (Chang'e-8, Louna-26, CBERS-4A, Artemis II), not by list."""
+        spans = []
+        for match in _series_regex().finditer(doc.text):
+            span = doc.char_span(match.start(), match.end(), label="MISSION", alignment_mode="expand")
+            if span is None:
+                continue
+            template = _series_templates()[match.lastgroup]
+            span._.norm = template.replace("{n}", match.group(match.lastgroup + "_n"))
+            span._.rule_id = f"{SERIES_RULE_ID}:{match.lastgroup}"
+            spans.append(span)
+        return spans
+
+    def _mark_agency_countries(self, kept: list[Span], candidates: list[Span]) -> None:
+        """A country word inside an agency's name ("l'agence spatiale russe", "Indian Space Research
+        Organisation") designates its state as an actor: remember it on the agency span."""
+        words = [s for s in candidates if s.label_ in COUNTRY_WORD_LABELS]
+        for agency in kept:
+            if agency.label_ != "AGENCY":
+                continue
+            for word in words:
+                if agency.start <= word.start and word.end <= agency.end:
+                    agency._.country_word = (word.start_char, word.end_char, word._.norm)
+                    break
+
+    def match_named_missions(self, doc: Doc, taken: list[Span]) -> list[Span]:
+        """Names that a mission noun introduces: "la sonde SLIM", "the Danuri lunar orbiter"."""
+        if not self._mission_nouns:
+            return []
+        covered = {t.i for s in taken for t in s}
+        found = []
+        for token in doc:
+            if token.lower_ not in self._mission_nouns or token.i in covered:
+                continue
+            step = 1 if self._mission_name_after else -1
+            i = token.i + step
+            skipped = 0
+            while 0 <= i < len(doc) and skipped < 3 and (doc[i].lower_ in self._mission_modifiers or (
+                    i in covered and any(s.label_ in COUNTRY_WORD_LABELS and s.start <= i < s.end for s in taken))):
+                i += step
+                skipped += 1
+            name = []
+            while 0 <= i < len(doc) and len(name) < MAX_MISSION_NAME_TOKENS and i not in covered and self._name_like(doc[i]):
+                name.append(i)
+                i += step
+            if not name:
+                continue
+            start, end = min(name), max(name) + 1
+            span = Span(doc, start, end, label="MISSION")
+            if span.text in self._celestial or span.text.lower() in self._mission_modifiers:
+                continue
+            span._.norm = span.text
+            span._.rule_id = f"{self.lang}/{NAMED_MISSION_RULE_ID}"
+            found.append(span)
+            covered.update(range(start, end))
+        return found
+
+    def _name_like(self, token) -> bool:
+        text = token.text
+        if token.is_punct or token.is_space or token.lower_ in self._name_stop:
+            return False
+        return text[:1].isupper() or (text[:1].isdigit() and any(c.isalpha() for c in text))
 
     def resolve_context(self, doc: Doc, spans: list[Span], sentences: SentenceIndex | None = None) -> list[Span]:
         """Decide what each candidate is in its context; drop what is not an entity."""
@@ -251,6 +331,28 @@ class CoopEntityRuler:
                     name = name[len(title) + 1 :].lstrip()
                     changed = True
         return name if any(c.isupper() for c in name) else ""
+
+
+@lru_cache(maxsize=1)
+def _series_spec() -> list[dict]:
+    return resources.load_json("mission_series.json")["series"]
+
+
+@lru_cache(maxsize=1)
+def _series_templates() -> dict[str, str]:
+    return {f"s{n}": entry["id"] for n, entry in enumerate(_series_spec())}
+
+
+@lru_cache(maxsize=1)
+def _series_regex() -> re.Pattern[str]:
+    """One alternation over all series, compiled once; group s<N> tells which series matched."""
+    parts = []
+    for n, entry in enumerate(_series_spec()):
+        names = "|".join(re.escape(name).replace("\\ ", r"[\s\-]") for name in sorted(entry["names"], key=len, reverse=True))
+        separator = r"[\-‐–\s]" if entry.get("separator_required", False) else r"[\-‐–\s]?"
+        number = ROMAN if entry["number"] == "roman" else r"\d{1,3}[A-Z]?"
+        parts.append(rf"(?P<s{n}>(?:{names}){separator}(?P<s{n}_n>{number}))")
+    return re.compile(rf"(?<![\w'’])(?:{'|'.join(parts)})(?![\w'’\-])")
 
 
 @Language.factory(
