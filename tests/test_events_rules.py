@@ -34,7 +34,7 @@ FRENCH_CASES = [
     (
         "Le ministre a annoncé que la NASA et la JAXA signeront un mémorandum d'entente sur la station Gateway.",
         "2020-12-01",
-        {("planned", "memorandum", "", ("JP", "US"))},
+        {("planned", "memorandum", "2020-12-01", ("JP", "US"))},  # a plan reported as news: the header date
     ),
     (
         "En juin 2019, le gouvernement français et le gouvernement chinois avaient signé un accord sur l'espace. "

@@ -20,9 +20,38 @@ def test_background_without_date_stays_undated():
     assert event.date == ""
 
 
-def test_planned_never_takes_the_document_date():
+def test_plan_reported_as_news_takes_the_document_date():
     (event,) = resolve_events([cand(action="planned")], doc_id="d", doc_date="2018-03")
+    assert event.date == "2018-03"
+
+
+def test_plan_in_background_stays_undated():
+    (event,) = resolve_events([cand(action="planned", tense=BACKGROUND)], doc_id="d", doc_date="2018-03")
     assert event.date == ""
+
+
+def test_one_named_party_is_completed_by_its_usual_partner():
+    events = resolve_events(
+        [cand(date="2021-03-09", start=0), cand(kind="joint_statement", date="2020-05", countries=("RU",), start=90)],
+        doc_id="d", doc_date="2021-03", party_counts={"RU": 5, "CN": 4, "US": 1},
+    )
+    assert {(e.agreement_type, e.countries) for e in events} == {("memorandum", ("CN", "RU")),
+                                                                  ("joint_statement", ("CN", "RU"))}
+
+
+def test_the_two_agencies_are_the_documents_pair():
+    events = resolve_events(
+        [cand(date="2018-03", countries=(), group="agency")],
+        doc_id="d", doc_date="2021-03", party_counts={"RU": 5, "CN": 4, "US": 1},
+        agency_counts={"Roscosmos": 3, "CNSA": 2, "NASA": 1},
+    )
+    assert [(e.countries, e.agencies) for e in events] == [(("CN", "RU"), ("CNSA", "Roscosmos"))]
+
+
+def test_accords_keep_their_single_signer():
+    (event,) = resolve_events([cand(kind="accords", countries=("IN",))], doc_id="d", doc_date="2023-06",
+                              party_counts={"US": 4, "IN": 3})
+    assert event.countries == ("IN",)
 
 
 def test_one_event_per_action_and_date_with_merged_fields():

@@ -13,7 +13,8 @@ Two steps, as in the event model §4:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -31,7 +32,13 @@ NEWS, BACKGROUND, UNKNOWN = "news", "background", "unknown"
 LEAD_SENTENCES = 2
 # without a parse, a date this many tokens from the trigger may still be its date
 UNPARSED_DATE_WINDOW = 24
-DATED_ACTIONS_DEFAULTING_TO_DOC_DATE = frozenset({"signed", "announced", "entered_into_force", "suspended", "terminated"})
+DATED_ACTIONS_DEFAULTING_TO_DOC_DATE = frozenset(
+    {"signed", "announced", "planned", "entered_into_force", "suspended", "terminated"}
+)
+# on a tie, a trigger that says what happened to the agreement beats one that only talks about it
+ACTION_PREFERENCE = {"signed": 0, "entered_into_force": 0, "suspended": 0, "terminated": 0, "announced": 1}
+# a reference back ("le document", "the agreement") takes only a trigger this close in the parse
+REFERENCE_TRIGGER_DISTANCE = 2
 
 
 @dataclass(frozen=True)
@@ -68,6 +75,8 @@ class Candidate:
     # missions and agencies ("ce projet de station ... avec l'agence spatiale chinoise")
     follower_projects: set[str] = field(default_factory=set)
     follower_agencies: set[str] = field(default_factory=set)
+    # "les deux agences", "both sides": the parties are the document's main pair (agency/country)
+    group: str = ""
 
     def to_json(self) -> dict[str, Any]:
         data = self.__dict__.copy()
@@ -109,6 +118,9 @@ class Lexicon:
         self.agent_markers = set(data["agent_markers"])
         self.celestial_bodies = set(data["celestial_bodies"])
         self.future_auxiliaries = set(data["future_auxiliaries"])
+        self.party_blocking_prepositions = set(data.get("party_blocking_prepositions", []))
+        self.pair_words = set(data.get("pair_words", []))
+        self.group_nouns: dict[str, str] = data.get("group_nouns", {})
         self.news_aux_tenses = set(data["news_aux_tenses"])
         self.background_aux_tenses = set(data["background_aux_tenses"])
         # one list of verb endings for the whole package: the date grammar's
@@ -159,6 +171,7 @@ class EventExtractor:
         candidates: list[Candidate] = []
         by_start: dict[int, Candidate] = {}
         offset = doc._.char_offset
+        background_paragraph = self.background_paragraphs(sentences, parsed)
         for n, sentence in enumerate(sentences):
             ents = ents_by_sentence.get(n, [])
             agreements = [e for e in ents if e.label_ == "AGREEMENT"]
@@ -167,12 +180,14 @@ class EventExtractor:
             triggers = self.find_triggers(sentence)
             for mention in agreements:
                 trigger = self.pick_trigger(mention, triggers, parsed)
-                if trigger is None or self.negated(trigger, parsed):
+                if trigger is None or self.negated(trigger, parsed, mention):
                     continue
-                action = self.action_of(trigger, parsed)
+                action = self.action_of(trigger, parsed, mention)
                 if action is None:
                     continue
                 candidate = self.read_candidate(doc, sentence, n, ents, mention, trigger, action, parsed)
+                if candidate.tense == NEWS and background_paragraph[n]:
+                    candidate.tense = BACKGROUND  # "Tass évoque ainsi ..." inside a pluperfect paragraph
                 antecedent = by_start.get(mention._.ref) if mention._.ref >= 0 else None
                 if antecedent is not None:
                     candidate.countries |= antecedent.countries
@@ -185,6 +200,27 @@ class EventExtractor:
                 by_start[mention.start] = candidate
                 candidates.append(candidate)
         return candidates
+
+    def background_paragraphs(self, sentences: list[Span], parsed: bool) -> list[bool]:
+        """For each sentence: does it continue a paragraph that opened in the background tenses?
+
+        A present tense inside such a paragraph ("Le Premier ministre avait chargé le 12 février
+        l'agence ... Citant un décret, Tass évoque ainsi la signature prochaine") narrates the
+        past, it is not news. The paragraph's first sentence keeps its own tense.
+        """
+        flags = [False] * len(sentences)
+        if not parsed:
+            return flags
+        opening = False
+        for n, sentence in enumerate(sentences):
+            doc = sentence.doc
+            new_paragraph = n == 0 or any("\n" in t.text for t in doc[sentences[n - 1].end - 1 : sentence.start + 1] if t.is_space)
+            if new_paragraph:
+                root = sentence.root
+                opening = root.pos_ in ("VERB", "AUX") and self.tense_of(Trigger(root, "signed", sentence), n, parsed) == BACKGROUND
+            else:
+                flags[n] = opening
+        return flags
 
     # -- triggers -----------------------------------------------------------
     def find_triggers(self, sentence: Span) -> list[Trigger]:
@@ -209,19 +245,32 @@ class EventExtractor:
         return found
 
     def pick_trigger(self, mention: Span, triggers: Sequence[Trigger], parsed: bool) -> Trigger | None:
+        """The trigger closest to the mention in the parse; one that modifies the mention
+        ("la déclaration signée", "l'accord conclu") or takes it as an argument wins a tie
+        over a governor further up, and a signature over talk of one."""
         if not triggers:
             return None
         strong = [t for t in triggers if not t.weak] or list(triggers)
+        inside = {t.i for t in mention}
 
-        def key(trigger: Trigger) -> tuple[int, int]:
-            token_distance = min(abs(trigger.token.i - mention.start), abs(trigger.token.i - (mention.end - 1)))
-            tree = _tree_distance(trigger.token, mention.root) if parsed else token_distance
-            return (tree, token_distance)
+        def key(trigger: Trigger) -> tuple[int, int, int, int]:
+            token = trigger.token
+            token_distance = min(abs(token.i - mention.start), abs(token.i - (mention.end - 1)))
+            tree = _tree_distance(token, mention.root) if parsed else token_distance
+            attached = 0 if parsed and (token.head.i in inside or mention.root.head.i == token.i) else 1
+            return (tree, attached, ACTION_PREFERENCE.get(trigger.action, 9), token_distance)
 
-        return min(strong, key=key)
+        best = min((t for t in strong if t.token.i not in inside), key=key, default=None)
+        if best is None:
+            return None
+        if mention._.ref >= 0 and parsed and key(best)[0] > REFERENCE_TRIGGER_DISTANCE:
+            return None  # "Ces textes concrétisent l'accord conclu en 2018": the verb is not the reference's
+        return best
 
-    def negated(self, trigger: Trigger, parsed: bool) -> bool:
+    def negated(self, trigger: Trigger, parsed: bool, mention: Span | None = None) -> bool:
         token = trigger.token
+        if mention is not None and any(_lemma(t) in self.lex.negations for t in mention.root.children if t.i < mention.start):
+            return True  # "aucun accord n'a été signé", "no agreement has been reached"
         if parsed:
             near = [*token.children, *(c for a in _ancestors(token, 2) for c in a.children)]
             governors = _ancestors(token, 3)
@@ -229,15 +278,17 @@ class EventExtractor:
                 _lemma(t) in self.lex.negations for t in governors
             )
         window = token.doc[max(trigger.sentence.start, token.i - 4) : token.i]
+        if mention is not None:
+            window = token.doc[max(trigger.sentence.start, min(token.i, mention.start) - 4) : max(token.i, mention.start)]
         return any(t.lower_ in self.lex.negations for t in window)
 
-    def action_of(self, trigger: Trigger, parsed: bool) -> str | None:
+    def action_of(self, trigger: Trigger, parsed: bool, mention: Span | None = None) -> str | None:
         base = trigger.action
         if base not in ("signed", "announced"):
             return None if self._future(trigger, parsed) else base
         if self._planned(trigger, parsed):
             return "planned"
-        if base == "announced" or self._intent(trigger, parsed):
+        if base == "announced" or self._intent(trigger, parsed, mention):
             return "announced"
         return "signed"
 
@@ -267,12 +318,13 @@ class EventExtractor:
             t.lower_ in self.lex.planned_modifiers for t in [*window, *after]
         )
 
-    def _intent(self, trigger: Trigger, parsed: bool) -> bool:
+    def _intent(self, trigger: Trigger, parsed: bool, mention: Span | None = None) -> bool:
         token = trigger.token
+        inside = range(mention.start, mention.end) if mention is not None else range(0)
         if parsed:
-            return any(_lemma(a) in self.lex.intent_governors for a in _ancestors(token, 2))
+            return any(_lemma(a) in self.lex.intent_governors for a in _ancestors(token, 2) if a.i not in inside)
         window = token.doc[max(trigger.sentence.start, token.i - 5) : token.i]
-        return any(t.lower_ in self.lex.intent_governors for t in window)
+        return any(t.lower_ in self.lex.intent_governors for t in window if t.i not in inside)
 
     def tense_of(self, trigger: Trigger, sentence_index: int, parsed: bool) -> str:
         token = trigger.token
@@ -283,7 +335,7 @@ class EventExtractor:
                 if not verbs:
                     return UNKNOWN
                 verb = verbs[0]
-            auxes = [c for c in verb.children if c.dep_.startswith("aux")]
+            auxes = [c for c in verb.children if c.dep_.startswith("aux") and "Fin" in c.morph.get("VerbForm")]
             tenses = {t for a in auxes for t in a.morph.get("Tense")}
             if auxes:
                 if tenses & self.lex.background_aux_tenses:
@@ -332,7 +384,8 @@ class EventExtractor:
             evidence_start=sentence.start_char + (len(sentence.text) - len(sentence.text.lstrip())),
             evidence_end=sentence.start_char + len(sentence.text.rstrip()),
         )
-        parties = self.parties_of(mention, trigger, ents)
+        parties = self.parties_of(mention, trigger, ents, parsed)
+        candidate.group = self.group_reference(sentence, mention)
         for ent in parties:
             if ent.label_ == "COUNTRY":
                 candidate.countries.add(ent._.norm)
@@ -386,8 +439,13 @@ class EventExtractor:
             current = current.head
         return False
 
-    def parties_of(self, mention: Span, trigger: Trigger, ents: list[Span]) -> list[Span]:
+    def parties_of(self, mention: Span, trigger: Trigger, ents: list[Span], parsed: bool = False) -> list[Span]:
         parties = [e for e in ents if e.label_ in ("COUNTRY", "AGENCY")]
+        if parsed:
+            # states and agencies of another clause ("la guerre en Ukraine", "l'accord qui fait de la
+            # Russie un partenaire") or of a circumstance ("après le retrait de la NASA") are not parties
+            attached = [e for e in parties if self._in_event_clause(e, trigger.token, mention)]
+            parties = attached or parties
         if mention._.norm != "accords":
             return parties
         # multilateral accords: the parties are the states that join, not the accords' authors
@@ -395,6 +453,31 @@ class EventExtractor:
         after_agent = any(t.lower_ in self.lex.agent_markers for t in token.doc[token.i + 1 : token.i + 3])
         side = [e for e in parties if (e.start > token.i if after_agent else e.end <= token.i)]
         return side or parties
+
+    def _in_event_clause(self, ent: Span, trigger: Token, mention: Span) -> bool:
+        anchor = {trigger.i, *(a.i for a in _ancestors(trigger, 30)), *range(mention.start, mention.end)}
+        current = ent.root
+        for _ in range(30):
+            if current.i in anchor:
+                return True
+            if any(c.dep_ == "case" and c.lower_ in self.lex.party_blocking_prepositions for c in current.children):
+                return False
+            if current.i != ent.root.i and current.pos_ == "VERB" and _lemma(current) not in self.lex.reporting_verbs:
+                return False
+            if current.head.i == current.i:
+                return True  # another root: a parse split, no evidence against
+            current = current.head
+        return True
+
+    def group_reference(self, sentence: Span, mention: Span) -> str:
+        """ "les deux agences", "both sides": the parties are the document's pair ("agency"/"country")."""
+        tokens = list(sentence)
+        for k, token in enumerate(tokens[:-1]):
+            if token.lower_ in self.lex.pair_words:
+                kind = self.lex.group_nouns.get(tokens[k + 1].text) or self.lex.group_nouns.get(tokens[k + 1].lower_)
+                if kind:
+                    return kind
+        return ""
 
     def signatories_of(self, trigger: Trigger, ents: list[Span], parsed: bool) -> set[str]:
         token = trigger.token
@@ -510,9 +593,21 @@ def _date_prefix_compatible(a: str, b: str) -> bool:
     return bool(a) and bool(b) and (a.startswith(b) or b.startswith(a))
 
 
-def resolve_events(candidates: Iterable[Candidate], *, doc_id: str, doc_date: str | None) -> list[Event]:
-    """Apply the §4 uniqueness rules to one document's candidates."""
-    pending = [replace(c, countries=set(c.countries)) for c in candidates]
+def resolve_events(
+    candidates: Iterable[Candidate],
+    *,
+    doc_id: str,
+    doc_date: str | None,
+    party_counts: Mapping[str, int] | None = None,
+    agency_counts: Mapping[str, int] | None = None,
+) -> list[Event]:
+    """Apply the §4 uniqueness rules to one document's candidates.
+
+    `party_counts` (mentions per state, agencies counted as their state) and
+    `agency_counts` say who the document is about; they complete agreements
+    whose sentence names one party or says "les deux agences".
+    """
+    pending = [replace(c, countries=set(c.countries), agencies=set(c.agencies)) for c in candidates]
     # references back inherit their antecedent's agreement, and its date for the same action
     by_mention = {c.mention_start: c for c in pending}
     for c in pending:
@@ -521,6 +616,7 @@ def resolve_events(candidates: Iterable[Candidate], *, doc_id: str, doc_date: st
             c.countries |= antecedent.countries
             if not c.date and antecedent.action == c.action:
                 c.date = antecedent.date or _news_date(antecedent, doc_date)
+    _complete_parties(pending, party_counts or {}, agency_counts or {})
     pending = [c for c in pending if c.countries]
     # one agreement = same type and same countries; a mention naming only part of the parties joins
     # the unique agreement of that type whose parties include them
@@ -585,6 +681,40 @@ def resolve_events(candidates: Iterable[Candidate], *, doc_id: str, doc_date: st
                 )
             )
     return sorted(events, key=lambda e: (e.evidence_start, e.action, e.agreement_type, e.date))
+
+
+def _complete_parties(pending: list[Candidate], party_counts: Mapping[str, int], agency_counts: Mapping[str, int]) -> None:
+    """An agreement has two sides: when its sentence names one, or says "les deux agences", the
+    other comes from the document — the partner it is most often paired with, else the state the
+    document names most. Multilateral accords are left alone: one state joining is the norm."""
+    ranked = [c for c, n in sorted(party_counts.items(), key=lambda kv: (-kv[1], kv[0]))]
+    paired: dict[str, Counter[str]] = {}
+    for c in pending:
+        if c.agreement_type != "accords" and len(c.countries) >= 2:
+            for a in c.countries:
+                paired.setdefault(a, Counter()).update(b for b in c.countries if b != a)
+
+    def partner(country: str) -> str | None:
+        if country in paired:
+            return sorted(paired[country].items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+        return next((c for c in ranked if c != country), None)
+
+    for c in pending:
+        if c.agreement_type == "accords" or len(c.countries) >= 2:
+            continue
+        before = set(c.countries)
+        if c.countries:
+            other = partner(next(iter(c.countries)))
+            if other:
+                c.countries.add(other)
+        elif c.group and len(ranked) >= 2:
+            c.countries |= set(ranked[:2])
+        if c.group == "agency":
+            for country in c.countries - before:
+                agencies = [a for a, n in sorted(agency_counts.items(), key=lambda kv: (-kv[1], kv[0]))
+                            if resources.agency_country(a) == country]
+                if agencies:
+                    c.agencies.add(agencies[0])
 
 
 def _news_date(c: Candidate, doc_date: str | None) -> str:

@@ -10,7 +10,7 @@ components); other languages are recorded as skipped. Documents stream through
 from __future__ import annotations
 
 import logging
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
@@ -18,6 +18,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from . import resources
 from .errors import Messages
 from .events import Candidate, canonical_people, rename_people, resolve_events
 from .language import assign_language
@@ -197,7 +198,11 @@ class Extractor:
             candidates.extend(Candidate.from_json(c) for c in (doc._.coop_events or []))
         people = canonical_people(m.norm for m in mentions if m.label == "PER")
         mentions = [replace(m, norm=people.get(m.norm, m.norm)) if m.label == "PER" else m for m in mentions]
-        events = resolve_events(candidates, doc_id=document.doc_id, doc_date=document.doc_date)
+        party_counts = Counter(m.norm for m in mentions if m.label == "COUNTRY")
+        agency_counts = Counter(m.norm for m in mentions if m.label == "AGENCY")
+        party_counts.update(resources.agency_country(a) for a in agency_counts.elements())
+        events = resolve_events(candidates, doc_id=document.doc_id, doc_date=document.doc_date,
+                                party_counts=party_counts, agency_counts=agency_counts)
         events = rename_people(events, people)
         return DocumentResult(document=document, mentions=tuple(mentions), events=tuple(events))
 

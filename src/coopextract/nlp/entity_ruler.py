@@ -66,6 +66,8 @@ class CoopEntityRuler:
         self._adjective_skip = {w.lower() for w in self.context["adjective_skip"]}
         self._location_prepositions = {w.lower() for w in self.context["location_prepositions"]}
         self._government_triggers = {w.lower() for w in self.context["government_triggers"]}
+        self._government_title_heads = {w.lower() for w in self.context.get("government_title_heads", [])}
+        self._government_single = {w.lower() for w in self.context.get("government_single", [])}
         self._definite = {w.lower() for w in self.context.get("definite_determiners", [])}
         self._titles = sorted((t for t in self.context["titles"]), key=len, reverse=True)
         self._mission_nouns = {w.lower() for w in self.context.get("mission_nouns", [])}
@@ -283,9 +285,27 @@ class CoopEntityRuler:
             if definite and antecedent is not None:
                 span._.norm = antecedent._.norm
                 span._.ref = antecedent.start
-            elif any(t.lower_ in self._government_triggers for t in sentences.of(span.start)):
+            elif self._between_governments(sentences.of(span.start)):
                 span._.norm = "intergovernmental_agreement"
         return True
+
+    def _between_governments(self, sentence: Span) -> bool:
+        """Governments as parties ("les gouvernements russe et chinois", "accord intergouvernemental",
+        "le gouvernement français et le gouvernement chinois"), not as a title ("les chefs de
+        gouvernement") nor one government beside an agency ("NASA and the government of Japan")."""
+        doc = sentence.doc
+        singles = 0
+        for token in sentence:
+            lower = token.lower_
+            if lower not in self._government_triggers and lower not in self._government_single:
+                continue
+            before = {t.lower_ for t in doc[max(sentence.start, token.i - 2) : token.i]}
+            if before & self._government_title_heads:
+                continue
+            if lower in self._government_triggers:
+                return True
+            singles += 1
+        return singles >= 2
 
     def _antecedent(self, span: Span, previous: list[Span], sentences: SentenceIndex) -> Span | None:
         here = sentences.index(span.start)
