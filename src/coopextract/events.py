@@ -39,6 +39,9 @@ DATED_ACTIONS_DEFAULTING_TO_DOC_DATE = frozenset(
 ACTION_PREFERENCE = {"signed": 0, "entered_into_force": 0, "suspended": 0, "terminated": 0, "announced": 1}
 # a reference back ("le document", "the agreement") takes only a trigger this close in the parse
 REFERENCE_TRIGGER_DISTANCE = 2
+# triggers this close to the mention compete on what they say (a signature beats talk of one)
+NEAR_TREE_DISTANCE = 2
+NEAR_TOKEN_DISTANCE = 6
 
 
 @dataclass(frozen=True)
@@ -118,8 +121,16 @@ class Lexicon:
         self.agent_markers = set(data["agent_markers"])
         self.celestial_bodies = set(data["celestial_bodies"])
         self.future_auxiliaries = set(data["future_auxiliaries"])
+        # without a parse: auxiliaries before a trigger that tell news ("has signed", "will sign",
+        # "are negotiating") from background ("had signed")
+        self.news_auxiliaries = set(data.get("news_auxiliaries", []))
+        self.background_auxiliaries = set(data.get("background_auxiliaries", []))
         self.party_blocking_prepositions = set(data.get("party_blocking_prepositions", []))
         self.pair_words = set(data.get("pair_words", []))
+        self.not_places = set(data.get("not_places", []))
+        self.non_signer_cues = set(data.get("non_signer_cues", []))
+        self.reference_pronouns = set(data.get("reference_pronouns", []))
+        self.group_pronouns = set(data.get("group_pronouns", []))
         self.group_nouns: dict[str, str] = data.get("group_nouns", {})
         self.news_aux_tenses = set(data["news_aux_tenses"])
         self.background_aux_tenses = set(data["background_aux_tenses"])
@@ -253,19 +264,32 @@ class EventExtractor:
         strong = [t for t in triggers if not t.weak] or list(triggers)
         inside = {t.i for t in mention}
 
-        def key(trigger: Trigger) -> tuple[int, int, int, int]:
+        def key(trigger: Trigger) -> tuple[bool, int, int, int, int]:
             token = trigger.token
             token_distance = min(abs(token.i - mention.start), abs(token.i - (mention.end - 1)))
             tree = _tree_distance(token, mention.root) if parsed else token_distance
             attached = 0 if parsed and (token.head.i in inside or mention.root.head.i == token.i) else 1
-            return (tree, attached, ACTION_PREFERENCE.get(trigger.action, 9), token_distance)
+            near = tree <= NEAR_TREE_DISTANCE if parsed else token_distance <= NEAR_TOKEN_DISTANCE
+            return (not near, ACTION_PREFERENCE.get(trigger.action, 9), tree, attached, token_distance)
 
-        best = min((t for t in strong if t.token.i not in inside), key=key, default=None)
+        usable = [t for t in strong if t.token.i not in inside and (not parsed or self._noun_linked(t, mention))]
+        best = min(usable, key=key, default=None)
         if best is None:
             return None
         if mention._.ref >= 0 and parsed and key(best)[0] > REFERENCE_TRIGGER_DISTANCE:
             return None  # "Ces textes concrétisent l'accord conclu en 2018": the verb is not the reference's
         return best
+
+    @staticmethod
+    def _noun_linked(trigger: Trigger, mention: Span) -> bool:
+        """A noun trigger ("la signature d'un mémorandum", "l'adhésion aux accords") must govern the
+        mention or hang from it; a noun elsewhere in the sentence ("Ces adhésions restent modestes
+        au regard des accords Artemis") says nothing about it."""
+        token = trigger.token
+        if token.pos_ != "NOUN":
+            return True
+        root = mention.root
+        return token.i in {a.i for a in _ancestors(root, 3)} or root.i in {a.i for a in _ancestors(token, 3)}
 
     def negated(self, trigger: Trigger, parsed: bool, mention: Span | None = None) -> bool:
         token = trigger.token
@@ -344,6 +368,8 @@ class EventExtractor:
                     return NEWS
             own = set(verb.morph.get("Tense"))
             finite = "Fin" in verb.morph.get("VerbForm")
+            if verb.morph.get("VerbForm") == ["Inf"] and verb.lower_ != _lemma(verb) and not auxes:
+                finite, own = True, {"Pres"}  # "Tokyo négocie" tagged as an infinitive: the form says present
             if finite and "Pres" in own:
                 return NEWS
             if finite and own & {"Past", "Imp"}:
@@ -354,10 +380,10 @@ class EventExtractor:
                     return self.tense_of(Trigger(governors[0], trigger.action, trigger.sentence), sentence_index, parsed)
             return UNKNOWN
         doc = token.doc
-        window = [t.lower_ for t in doc[max(trigger.sentence.start, token.i - 3) : token.i]]
-        if "had" in window:
+        window = {t.lower_ for t in doc[max(trigger.sentence.start, token.i - 4) : token.i]}
+        if window & self.lex.background_auxiliaries:
             return BACKGROUND
-        if "has" in window or "have" in window:
+        if window & self.lex.news_auxiliaries:
             return NEWS
         return NEWS if sentence_index < LEAD_SENTENCES else UNKNOWN
 
@@ -485,24 +511,66 @@ class EventExtractor:
         for ent in ents:
             if ent.label_ != "PER" or not ent._.norm:
                 continue
-            if ent.start > token.i:
-                between = token.doc[token.i + 1 : ent.start]
-                if any(t.lower_ in self.lex.agent_markers for t in between):
-                    names.add(ent._.norm)
-            else:
-                between = token.doc[ent.end : token.i]
-                if parsed:
-                    verbs = [t for t in between if t.pos_ == "VERB"]
-                    if not verbs and token.pos_ == "VERB":
-                        names.add(ent._.norm)
-                elif len(between) <= 6 and not any(t.is_punct for t in between):
-                    names.add(ent._.norm)
+            if self._in_circumstance(ent, trigger):
+                continue
+            if (parsed and self._signs(ent, token)) or self._signs_by_position(ent, trigger, parsed):
+                names.add(ent._.norm)
         return names
+
+    def _in_circumstance(self, person: Span, trigger: Trigger) -> bool:
+        """ "en présence de", "lors de la visite de", "attended by": a person there did not sign."""
+        doc = trigger.token.doc
+        token = trigger.token
+        if person.start > token.i:
+            between = doc[token.i + 1 : person.start]
+            markers = [t for t in between if t.lower_ in self.lex.agent_markers]
+            window = doc[markers[0].i + 1 : person.start] if markers else between
+        else:
+            window = doc[max(trigger.sentence.start, person.start - 6) : token.i]
+        return any(t.lower_ in self.lex.non_signer_cues for t in window)
+
+    def _signs_by_position(self, person: Span, trigger: Trigger, parsed: bool) -> bool:
+        """The surface reading, for long appositions the parser gets wrong: a name after the agent
+        marker ("signé ... par le président du CNES, Jean-Yves Le Gall, et ...") or before the
+        verb in its clause — unless a circumstance introduces it ("en présence de", "lors de la
+        visite de", "attended by")."""
+        token = trigger.token
+        doc = token.doc
+        if person.start > token.i:
+            between = doc[token.i + 1 : person.start]
+            markers = [t for t in between if t.lower_ in self.lex.agent_markers]
+            if not markers:
+                return False
+            after = doc[markers[0].i + 1 : person.start]
+            return not any(parsed and t.pos_ == "VERB" for t in after)
+        between = doc[person.end : token.i]
+        if parsed:
+            return not any(t.pos_ == "VERB" for t in between) and token.pos_ == "VERB"
+        return len(between) <= 6 and not any(t.is_punct for t in between)
+
+    def _signs(self, person: Span, trigger: Token) -> bool:
+        """A signatory is the subject or the agent of the signing ("par le directeur général de
+        Roskosmos Igor Komarov", "Bolden and Radhakrishnan signed"), possibly through a title,
+        an apposition or a coordination — not a person of a circumstance ("lors de la visite de
+        Vladimir Poutine") or of another verb."""
+        current = person.root
+        for _ in range(8):
+            head = current.head
+            if head.i == current.i:
+                return False
+            if head.i == trigger.i:
+                dep = current.dep_
+                return dep in SIGNER_DEPS or (dep.startswith("obl") and any(
+                    c.dep_ == "case" and c.lower_ in self.lex.agent_markers for c in current.children))
+            if current.dep_ not in PERSON_PATH_DEPS or head.pos_ in ("VERB", "AUX"):
+                return False
+            current = head
+        return False
 
     def location_of(self, sentence: Span, ents: list[Span]) -> str:
         doc = sentence.doc
         for ent in ents:
-            if ent.label_ != "LOC" or ent.text in self.lex.celestial_bodies:
+            if ent.label_ != "LOC" or ent.text in self.lex.celestial_bodies or ent.text in self.lex.not_places:
                 continue
             before = doc[ent.start - 1] if ent.start > sentence.start else None
             if before is None:
@@ -553,6 +621,9 @@ class EventExtractor:
         candidate.follower_agencies = {e._.norm for e in ents if e.label_ == "AGENCY"}
 
 
+SIGNER_DEPS = frozenset({"nsubj", "nsubj:pass", "obl:agent"})
+# how a name hangs from the signer's noun: "le directeur général de Roskosmos Igor Komarov", "X et Y"
+PERSON_PATH_DEPS = frozenset({"appos", "flat:name", "flat", "conj", "nmod", "compound", "nsubj", "obl:agent"})
 REALISED_ACTIONS = frozenset({"signed", "entered_into_force", "suspended", "terminated"})
 QUOTE_OPEN, QUOTE_CLOSE = "«“", "»”"
 
