@@ -21,6 +21,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from . import resources
+from .nlp.entity_ruler import REFERENCE_WINDOW
 from .nlp.sentences import SentenceIndex
 from .nlp.tense import is_future_form
 from .records import Event
@@ -183,11 +184,17 @@ class EventExtractor:
         by_start: dict[int, Candidate] = {}
         offset = doc._.char_offset
         background_paragraph = self.background_paragraphs(sentences, parsed)
+        last_mention: tuple[int, Span] | None = None
         for n, sentence in enumerate(sentences):
             ents = ents_by_sentence.get(n, [])
             agreements = [e for e in ents if e.label_ == "AGREEMENT"]
             if not agreements:
+                if parsed and last_mention is not None and n - last_mention[0] <= REFERENCE_WINDOW:
+                    candidate = self.pronoun_reference(doc, sentence, n, ents, last_mention[1], by_start)
+                    if candidate is not None:
+                        candidates.append(candidate)
                 continue
+            last_mention = (n, agreements[-1])
             triggers = self.find_triggers(sentence)
             for mention in agreements:
                 trigger = self.pick_trigger(mention, triggers, parsed)
@@ -204,6 +211,8 @@ class EventExtractor:
                     candidate.countries |= antecedent.countries
                     candidate.agencies |= antecedent.agencies
                     candidate.antecedent_start = antecedent.mention_start
+                if not candidate.countries and parsed and self._subject_pronoun(trigger.token, self.lex.group_pronouns):
+                    self._parties_from_previous(candidate, sentences, n, ents_by_sentence)  # "elles avaient adopté"
                 self.add_followers(candidate, sentences, n, ents_by_sentence, doc)
                 candidate.evidence_start += offset
                 candidate.evidence_end += offset
@@ -211,6 +220,58 @@ class EventExtractor:
                 by_start[mention.start] = candidate
                 candidates.append(candidate)
         return candidates
+
+    def pronoun_reference(
+        self, doc: Doc, sentence: Span, n: int, ents: list[Span], antecedent: Span, by_start: dict[int, Candidate]
+    ) -> Candidate | None:
+        """ "Il est entré en vigueur le 18 juillet": a pronoun subject of an action on an agreement
+        refers to the last agreement mentioned (within REFERENCE_WINDOW sentences)."""
+        for trigger in self.find_triggers(sentence):
+            if trigger.action == "announced" or trigger.weak:
+                continue
+            pronoun = self._subject_pronoun(trigger.token, self.lex.reference_pronouns)
+            if pronoun is None or self.negated(trigger, True):
+                continue
+            action = self.action_of(trigger, True)
+            if action is None:
+                continue
+            candidate = self.read_candidate(doc, sentence, n, ents, doc[pronoun.i : pronoun.i + 1], trigger, action, True)
+            candidate.agreement_type = antecedent._.norm
+            previous = by_start.get(antecedent.start)
+            if previous is not None:
+                candidate.countries |= previous.countries
+                candidate.agencies |= previous.agencies
+                candidate.antecedent_start = previous.mention_start
+            offset = doc._.char_offset
+            candidate.evidence_start += offset
+            candidate.evidence_end += offset
+            candidate.mention_start = pronoun.idx + offset
+            return candidate
+        return None
+
+    @staticmethod
+    def _subject_pronoun(token: Token, pronouns: set[str]) -> Token | None:
+        verbs = [token, *(a for a in _ancestors(token, 1) if a.pos_ in ("VERB", "AUX"))]
+        for verb in verbs:
+            for child in verb.children:
+                if child.dep_.startswith("nsubj") and child.pos_ == "PRON" and child.lower_ in pronouns:
+                    return child
+        return None
+
+    def _parties_from_previous(self, candidate: Candidate, sentences: list[Span], n: int,
+                               ents_by_sentence: dict[int, list[Span]]) -> None:
+        for k in range(n - 1, max(-1, n - 3), -1):
+            if _paragraph_break_between(sentences[k], sentences[k + 1]):
+                return
+            parties = [e for e in ents_by_sentence.get(k, []) if e.label_ in ("COUNTRY", "AGENCY")]
+            if parties:
+                for ent in parties:
+                    if ent.label_ == "AGENCY":
+                        candidate.agencies.add(ent._.norm)
+                        candidate.countries.add(resources.agency_country(ent._.norm))
+                    else:
+                        candidate.countries.add(ent._.norm)
+                return
 
     def background_paragraphs(self, sentences: list[Span], parsed: bool) -> list[bool]:
         """For each sentence: does it continue a paragraph that opened in the background tenses?
@@ -224,8 +285,7 @@ class EventExtractor:
             return flags
         opening = False
         for n, sentence in enumerate(sentences):
-            doc = sentence.doc
-            new_paragraph = n == 0 or any("\n" in t.text for t in doc[sentences[n - 1].end - 1 : sentence.start + 1] if t.is_space)
+            new_paragraph = n == 0 or _paragraph_break_between(sentences[n - 1], sentence)
             if new_paragraph:
                 root = sentence.root
                 opening = root.pos_ in ("VERB", "AUX") and self.tense_of(Trigger(root, "signed", sentence), n, parsed) == BACKGROUND
@@ -609,10 +669,7 @@ class EventExtractor:
         doc: Doc,
     ) -> None:
         """Remember the next sentence's missions and agencies; resolution decides if they join."""
-        if index + 1 >= len(sentences):
-            return
-        this, following = sentences[index], sentences[index + 1]
-        if any(t.is_space and "\n" in t.text for t in doc[this.end - 1 : following.start + 1]):
+        if index + 1 >= len(sentences) or _paragraph_break_between(sentences[index], sentences[index + 1]):
             return
         ents = ents_by_sentence.get(index + 1, [])
         if any(e.label_ == "AGREEMENT" for e in ents):
@@ -624,6 +681,11 @@ class EventExtractor:
 SIGNER_DEPS = frozenset({"nsubj", "nsubj:pass", "obl:agent"})
 # how a name hangs from the signer's noun: "le directeur général de Roskosmos Igor Komarov", "X et Y"
 PERSON_PATH_DEPS = frozenset({"appos", "flat:name", "flat", "conj", "nmod", "compound", "nsubj", "obl:agent"})
+def _paragraph_break_between(previous: Span, following: Span) -> bool:
+    doc = previous.doc
+    return any(t.is_space and "\n" in t.text for t in doc[max(0, previous.end - 1) : following.start + 1])
+
+
 REALISED_ACTIONS = frozenset({"signed", "entered_into_force", "suspended", "terminated"})
 QUOTE_OPEN, QUOTE_CLOSE = "«“", "»”"
 
