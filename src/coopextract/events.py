@@ -33,6 +33,8 @@ NEWS, BACKGROUND, UNKNOWN = "news", "background", "unknown"
 LEAD_SENTENCES = 2
 # without a parse, a date this many tokens from the trigger may still be its date
 UNPARSED_DATE_WINDOW = 24
+# a date within this many tokens of the sentence start frames the whole sentence
+SENTENCE_OPENING_TOKENS = 2
 DATED_ACTIONS_DEFAULTING_TO_DOC_DATE = frozenset(
     {"signed", "announced", "planned", "entered_into_force", "suspended", "terminated"}
 )
@@ -208,10 +210,8 @@ class EventExtractor:
                     candidate.tense = BACKGROUND  # "Tass évoque ainsi ..." inside a pluperfect paragraph
                 antecedent = by_start.get(mention._.ref) if mention._.ref >= 0 else None
                 if antecedent is not None:
-                    candidate.countries |= antecedent.countries
-                    candidate.agencies |= antecedent.agencies
-                    candidate.antecedent_start = antecedent.mention_start
-                if not candidate.countries and parsed and self._subject_pronoun(trigger.token, self.lex.group_pronouns):
+                    candidate.antecedent_start = antecedent.mention_start  # resolve_events inherits its parties
+                if not candidate.countries and antecedent is None and parsed and self._subject_pronoun(trigger.token, self.lex.group_pronouns):
                     self._parties_from_previous(candidate, sentences, n, ents_by_sentence)  # "elles avaient adopté"
                 self.add_followers(candidate, sentences, n, ents_by_sentence, doc)
                 candidate.evidence_start += offset
@@ -239,8 +239,6 @@ class EventExtractor:
             candidate.agreement_type = antecedent._.norm
             previous = by_start.get(antecedent.start)
             if previous is not None:
-                candidate.countries |= previous.countries
-                candidate.agencies |= previous.agencies
                 candidate.antecedent_start = previous.mention_start
             offset = doc._.char_offset
             candidate.evidence_start += offset
@@ -512,7 +510,9 @@ class EventExtractor:
     def _linked(self, date: Span, trigger: Token, parsed: bool) -> bool:
         """A date belongs to the action unless it hangs from another, non-reporting verb."""
         if not parsed:
-            return abs(date.start - trigger.i) <= UNPARSED_DATE_WINDOW
+            # a date that opens the sentence ("On Sept. 30, 2014, X and Y signed ...") frames all of it
+            opens = date.start - trigger.sent.start <= SENTENCE_OPENING_TOKENS and date.start < trigger.i
+            return opens or abs(date.start - trigger.i) <= UNPARSED_DATE_WINDOW
         trigger_chain = {trigger.i, *(a.i for a in _ancestors(trigger, 30))}
         current = date.root
         for _ in range(30):
@@ -745,16 +745,25 @@ def resolve_events(
     by_mention = {c.mention_start: c for c in pending}
     for c in pending:
         antecedent = by_mention.get(c.antecedent_start)
-        if antecedent is not None:
+        if antecedent is None:
+            continue
+        if c.agreement_type == "accords" and antecedent.countries and not c.date:
+            # "The accords were signed in Washington by India's ambassador": the signing just
+            # reported, by its signers only (a state joining names others in passing)
+            c.countries, c.agencies = set(antecedent.countries), set(antecedent.agencies)
+        elif c.agreement_type != "accords" or not c.countries:
             c.countries |= antecedent.countries
-            if not c.date and antecedent.action == c.action:
-                c.date = antecedent.date or _news_date(antecedent, doc_date)
+            c.agencies |= antecedent.agencies
+        if not c.date and antecedent.action == c.action:
+            c.date = antecedent.date or _news_date(antecedent, doc_date)
     _complete_parties(pending, party_counts or {}, agency_counts or {})
     pending = [c for c in pending if c.countries]
     # one agreement = same type and same countries; a mention naming only part of the parties joins
     # the unique agreement of that type whose parties include them
     keys = {(c.agreement_type, frozenset(c.countries)) for c in pending}
     for c in pending:
+        if c.agreement_type == "accords":
+            continue  # each state joining a multilateral accord is an event of its own
         key = (c.agreement_type, frozenset(c.countries))
         supersets = [k for k in keys if k[0] == key[0] and k[1] > key[1]]
         maximal = [k for k in supersets if not any(o[0] == k[0] and o[1] > k[1] for o in supersets)]

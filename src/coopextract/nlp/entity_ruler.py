@@ -282,6 +282,7 @@ class CoopEntityRuler:
             return True
         if span._.norm == GENERIC_AGREEMENT:
             definite = span.start > 0 and doc[span.start - 1].lower_ in self._definite
+            antecedent = self._same_head_antecedent(span, previous) or antecedent
             if definite and antecedent is not None:
                 span._.norm = antecedent._.norm
                 span._.ref = antecedent.start
@@ -306,6 +307,16 @@ class CoopEntityRuler:
                 return True
             singles += 1
         return singles >= 2
+
+    @staticmethod
+    def _same_head_antecedent(span: Span, previous: list[Span]) -> Span | None:
+        """ "les accords" after "les accords Artemis", "the agreement" after "the framework agreement":
+        the nearest earlier agreement named with the same word, however far back."""
+        head = span[-1].lower_
+        for other in reversed(previous):
+            if other.label_ == "AGREEMENT" and other._.norm != GENERIC_AGREEMENT and head in {t.lower_ for t in other}:
+                return other
+        return None
 
     def _antecedent(self, span: Span, previous: list[Span], sentences: SentenceIndex) -> Span | None:
         here = sentences.index(span.start)
