@@ -31,16 +31,33 @@ class PersonFinder:
         i = 0
         while i < len(doc):
             end = self._name_end(doc, i)
-            if end - i >= 2 and self._has_cue(doc, i, end):
-                span = Span(doc, i, end, label="PER")
-                span._.norm = span.text
-                span._.rule_id = f"{doc.lang_}/persons"
-                spans.append(span)
+            if end - i >= 2 and (self._has_cue(doc, i, end) or self._coordinated(doc, i, spans)):
+                spans.append(self._person(doc, i, end))
                 i = end
             else:
                 i += 1
+        spans += self._surnames(doc, spans)
         doc.ents = sorted(filter_spans(list(doc.ents) + spans), key=lambda s: s.start)
         return doc
+
+    @staticmethod
+    def _person(doc: Doc, start: int, end: int) -> Span:
+        span = Span(doc, start, end, label="PER")
+        span._.norm = span.text
+        span._.rule_id = f"{doc.lang_}/persons"
+        return span
+
+    @staticmethod
+    def _coordinated(doc: Doc, start: int, found: list[Span]) -> bool:
+        """ "Charles Bolden and K. Radhakrishnan": a name coordinated with a person is a person."""
+        return bool(found) and start >= 1 and doc[start - 1].lower_ in ("and", ",") and found[-1].end == start - 1
+
+    def _surnames(self, doc: Doc, found: list[Span]) -> list[Span]:
+        """A surname alone ("Sandhu said ...") after the full name was seen."""
+        surnames = {s[-1].text for s in found if len(s) >= 2}
+        taken = {t.i for s in found for t in s} | {t.i for e in doc.ents for t in e}
+        return [self._person(doc, t.i, t.i + 1) for t in doc
+                if t.text in surnames and t.i not in taken and not (t.i and doc[t.i - 1].text[:1].isupper())]
 
     def _is_name_token(self, token) -> bool:
         text = token.text
@@ -63,6 +80,9 @@ class PersonFinder:
                 end += 1
             elif token.lower_ in self.particles and end + 1 < len(doc) and self._is_name_token(doc[end + 1]):
                 end += 2
+            elif (token.text == "-" and not doc[end - 1].whitespace_ and not token.whitespace_
+                  and end + 1 < len(doc) and doc[end + 1].is_alpha):
+                end += 2  # "Yoon Young-bin", "Lim Hye-sook": the tokenizer splits the hyphen
             else:
                 break
         return end
@@ -72,6 +92,11 @@ class PersonFinder:
         after = [t.lower_ for t in doc[end : end + 4]]
         if any(w in self.titles or w in self.cues for w in before):
             return True
+        if start >= 1 and doc[start - 1].text == ",":
+            # an apposition after a title phrase: "India's ambassador to the United States, Taranjit Singh Sandhu"
+            phrase = [t.lower_ for t in doc[max(0, start - 9) : start - 1]]
+            if any(w in self.titles for w in phrase):
+                return True
         return bool(after) and after[0] in {",", "("} and any(w in self.titles for w in after[1:])
 
 
