@@ -44,6 +44,11 @@ FRENCH = [
     ("hier", "2022-03", []),  # no day in the document date: never invent one
     ("mardi", None, []),
     ("le 9 mars", None, []),
+    ("à 2000 km de la Terre", "2021-03", []),  # a quantity, not a year
+    ("prévu en 2028 ou 2029", "2025-04", [("2028", "2028"), ("2029", "2029")]),
+    ("à l'horizon 2047", "2023-07", [("2047", "2047")]),
+    ("le texte de juillet", "2024-08-06", [("juillet", "2024-07")]),
+    ("une coopération qui remonte à 1964", "2021-04", [("1964", "1964")]),
 ]
 
 ENGLISH = [
@@ -59,6 +64,10 @@ ENGLISH = [
     ("since 2017", "2022", [("2017", "2017")]),
     ("the Mars Sample Return mission", "2022", []),
     ("for many years", "2022", []),
+    ("New Zealand followed on May 31: Peter Crabtree signed", "2021-06-16", [("May 31", "2021-05-31")]),
+    ("since it opened in May", "2024-09-23", [("May", "2024-05")]),
+    ("the agencies may sign", "2024-09-23", []),
+    ("whose first flight is planned for 2022", "2020-10", [("2022", "2022")]),
 ]
 
 
@@ -79,8 +88,14 @@ def test_offsets_point_at_the_expression():
 
 
 def test_future_hook_moves_a_day_forward():
-    assert normalise_date("le 9 mars", doc_date="2021-03-05", lang="fr", future=True) == "2021-03-09"
-    assert normalise_date("le 9 mars", doc_date="2021-03-05", lang="fr") == "2020-03-09"
+    assert normalise_date("le 30 mars", doc_date="2021-03-05", lang="fr", future=True) == "2021-03-30"
+    assert normalise_date("le 30 mars", doc_date="2021-03-05", lang="fr") == "2020-03-30"
+
+
+def test_a_day_just_after_the_document_date_is_the_coming_one():
+    # "jusqu'au 18 juin" in a paper of 17 June: not a day almost a year old
+    assert normalise_date("le 18 juin", doc_date="2021-06-17", lang="fr") == "2021-06-18"
+    assert normalise_date("le 18 juillet", doc_date="2021-06-17", lang="fr") == "2020-07-18"
 
 
 def test_seed_sentences():

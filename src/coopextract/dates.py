@@ -23,7 +23,8 @@ from . import resources
 from .records import DateMatch
 
 YEAR = r"(?:19[5-9]\d|20\d\d)"
-FUTURE_WINDOW = 25  # characters after an expression where "prochain"/"next" still counts
+FUTURE_WINDOW = 25
+NEAR_FUTURE_DAYS = 14  # a day without a year this close after the document date is the coming one  # characters after an expression where "prochain"/"next" still counts
 SEASON_ORDER = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 
@@ -67,6 +68,8 @@ class Grammar:
         self.past_markers = set(data["past_markers"])
         self.future_markers = set(data["future_markers"])
         self.ambiguous_months = set(data["ambiguous_months"])
+        # French "Mars" capitalised mid-sentence is the planet; English "May" capitalised is the month
+        self.capitalised_is_other = bool(data.get("capitalised_is_other", False))
         self.planet_context = data["planet_context"]
         month = rf"(?:{_alternation(self.months)})\.?"
         weekday = rf"(?:{_alternation(self.weekdays)})"
@@ -79,6 +82,7 @@ class Grammar:
         year_prep = _alternation(data["year_prepositions"])
         month_prep = _alternation(data["month_prepositions"])
         link = _alternation(data["season_links"])
+        units = _alternation(data.get("quantity_units", ["km"]))
         b = r"(?<![\w\-/])"
         e = r"(?![\w\-/]|\.\d)"
         patterns = [
@@ -88,7 +92,7 @@ class Grammar:
             ("day_month_year", rf"{b}(?:(?P<wd>{weekday})\s+)?(?P<d>{day})\s+(?P<mo>{month})(?:,)?\s+(?P<y>{YEAR}){e}"),
             ("month_day_year", rf"{b}(?P<mo>{month})\s+(?P<d>{day}),?\s+(?P<y>{YEAR}){e}"),
             ("day_month", rf"{b}(?:(?P<wd>{weekday})\s+)?(?P<d>{day})\s+(?P<mo>{month})(?:\s+(?P<mk>{marker}))?(?![\w])"),
-            ("month_day", rf"{b}(?P<mo>{month})\s+(?P<d>{day})(?![\w:])"),
+            ("month_day", rf"{b}(?P<mo>{month})\s+(?P<d>{day})(?![\w]|:\d)"),
             ("season_year", rf"{b}(?P<s>{season})\s+(?:(?:{link})\s*)?(?P<y>{YEAR}){e}"),
             ("month_year", rf"{b}(?P<mo>{month})\s+(?:of\s+)?(?P<y>{YEAR}){e}"),
             ("relative_year", rf"{b}(?P<r>{_alternation(self.relative_years)})(?![\w])"),
@@ -96,7 +100,7 @@ class Grammar:
             ("relative_day", rf"{b}(?P<r>{_alternation(self.relative_days)})(?![\w])"),
             ("month_alone", rf"(?<![\w])(?:(?P<p>{month_prep})\s*|(?P<pre>{marker})\s+)(?P<mo>{month})(?:\s+(?P<mk>{marker}))?(?![\w])"),
             ("weekday", rf"{b}(?:(?P<pre>{marker})\s+)?(?P<wd>{weekday})(?:\s+(?P<mk>{marker}))?(?![\w])"),
-            ("year", rf"(?:(?<![\w])(?P<p>{year_prep})\s*)(?P<y>{YEAR}){e}"),
+            ("year", rf"(?:(?<![\w])(?P<p>{year_prep})\s*)(?P<y>{YEAR}){e}(?!\s*(?:{units})(?!\w))"),
         ]
         self.patterns = [(name, re.compile(p, re.IGNORECASE)) for name, p in patterns]
         self.planet_re = (
@@ -216,8 +220,10 @@ def _value(g: Grammar, name: str, m: re.Match[str], anchor: DocDate | None, futu
             mo = m["mo"].lower().rstrip(".")
             if mo in g.ambiguous_months and g.planet_re and g.planet_re.search(text[max(0, m.start() - 20) : m.start("mo")]):
                 return None
-            if mo in g.ambiguous_months and _looks_like_planet(text, m):
-                return None
+            if mo in g.ambiguous_months and g.capitalised_is_other and _looks_like_planet(text, m):
+                return None  # "vers Mars", "de Mars": the planet
+            if mo in g.ambiguous_months and not g.capitalised_is_other and not m.group("mo")[:1].isupper():
+                return None  # "may", "march": a verb; the month is written "May", "March"
             return _infer_month(anchor, g.month_number(mo), future and not _past_marker(g, m), _past_marker(g, m))
         if name == "weekday":
             if not anchor or not anchor.as_date:
@@ -267,9 +273,21 @@ def _infer_year(anchor: DocDate | None, month: int, day: int, future: bool) -> s
     if future:
         if (month, day) < (anchor.month, anchor.day or 1):
             year += 1
-    elif (month, day) > reference:
+    elif (month, day) > reference and not _days_ahead(anchor, month, day):
         year -= 1
     return _ymd(year, month, day)
+
+
+def _days_ahead(anchor: DocDate, month: int, day: int) -> bool:
+    """A day a few days after the document date ("jusqu'au 18 juin" in a paper of 17 June) is the
+    coming one: an article does not name a day almost a year old without its year."""
+    if anchor.as_date is None:
+        return False
+    try:
+        ahead = (date(anchor.year, month, day) - anchor.as_date).days
+    except ValueError:
+        return False
+    return 0 < ahead <= NEAR_FUTURE_DAYS
 
 
 def _infer_month(anchor: DocDate | None, month: int, future: bool, past: bool) -> str | None:

@@ -18,7 +18,8 @@ PROTECTED_LABELS = frozenset({"AGENCY", "MISSION", "AGREEMENT"})
 # how far up the parse a date looks for the verb of its clause
 CLAUSE_DEPTH = 4
 # without a parse, how many tokens before a date may carry its clause's future marker
-UNPARSED_WINDOW = 8
+UNPARSED_WINDOW = 15
+CLAUSE_BREAKS = frozenset({";", ":", ".", "—", "–"})
 PREDICATE_POS = frozenset({"VERB", "AUX", "ADJ"})
 
 
@@ -66,7 +67,11 @@ class DateTagger:
             if parsed:
                 return self._clause_is_future(span.root)
             sentence = sentences.of(span.start)
-            window = doc[max(sentence.start, span.start - UNPARSED_WINDOW) : span.start]
+            window = []
+            for token in reversed(doc[max(sentence.start, span.start - UNPARSED_WINDOW) : span.start]):
+                if token.text in CLAUSE_BREAKS:
+                    break
+                window.append(token)
             return any(t.lower_ in self.future_words for t in window)
 
         return is_future

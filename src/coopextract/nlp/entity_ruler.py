@@ -68,6 +68,7 @@ class CoopEntityRuler:
         self._government_triggers = {w.lower() for w in self.context["government_triggers"]}
         self._government_title_heads = {w.lower() for w in self.context.get("government_title_heads", [])}
         self._government_single = {w.lower() for w in self.context.get("government_single", [])}
+        self._reference_nouns = {w.lower() for w in self.context.get("reference_nouns", [])}
         self._definite = {w.lower() for w in self.context.get("definite_determiners", [])}
         self._titles = sorted((t for t in self.context["titles"]), key=len, reverse=True)
         self._mission_nouns = {w.lower() for w in self.context.get("mission_nouns", [])}
@@ -275,6 +276,8 @@ class CoopEntityRuler:
         """Give references back the type they refer to; spot agreements between governments."""
         antecedent = self._antecedent(span, previous, sentences)
         if span._.norm == REFERENCE:
+            if span[-1].lower_ not in self._reference_nouns:  # "the accords": named like its antecedent
+                antecedent = self._same_head_antecedent(span, previous) or antecedent
             if antecedent is None:
                 return False
             span._.norm = antecedent._.norm
