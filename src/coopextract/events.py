@@ -132,6 +132,7 @@ class Lexicon:
         self.pair_words = set(data.get("pair_words", []))
         self.not_places = set(data.get("not_places", []))
         self.non_signer_cues = set(data.get("non_signer_cues", []))
+        self.on_behalf_cues = tuple(data.get("on_behalf_cues", []))
         self.reference_pronouns = set(data.get("reference_pronouns", []))
         self.group_pronouns = set(data.get("group_pronouns", []))
         self.group_nouns: dict[str, str] = data.get("group_nouns", {})
@@ -469,6 +470,8 @@ class EventExtractor:
             evidence_end=sentence.start_char + len(sentence.text.rstrip()),
         )
         parties = self.parties_of(mention, trigger, ents, parsed)
+        if any(cue in sentence.text.lower() for cue in self.lex.on_behalf_cues):
+            parties = [e for e in parties if e.label_ != "AGENCY"]  # agency heads signing for their governments
         candidate.group = self.group_reference(sentence, mention)
         for ent in parties:
             if ent.label_ == "COUNTRY":
@@ -543,9 +546,14 @@ class EventExtractor:
     def _in_event_clause(self, ent: Span, trigger: Token, mention: Span) -> bool:
         anchor = {trigger.i, *(a.i for a in _ancestors(trigger, 30)), *range(mention.start, mention.end)}
         current = ent.root
+        nouns = 0  # nouns passed on the way: "dans le cadre du programme Artemis de la NASA"
         for _ in range(30):
             if current.i in anchor:
-                return True
+                # under the mention, a party is at most one noun away ("un mémorandum sur la
+                # coopération entre la CNSA et l'ABAE"), not a modifier of a modifier
+                return not (mention.start <= current.i < mention.end and nouns > MAX_NOUNS_UNDER_MENTION)
+            if current.i != ent.root.i and current.pos_ in ("NOUN", "PROPN"):
+                nouns += 1
             if any(c.dep_ == "case" and c.lower_ in self.lex.party_blocking_prepositions for c in current.children):
                 return False
             if current.i != ent.root.i and current.pos_ == "VERB" and _lemma(current) not in self.lex.reporting_verbs:
@@ -678,6 +686,7 @@ class EventExtractor:
         candidate.follower_agencies = {e._.norm for e in ents if e.label_ == "AGENCY"}
 
 
+MAX_NOUNS_UNDER_MENTION = 1
 SIGNER_DEPS = frozenset({"nsubj", "nsubj:pass", "obl:agent"})
 # how a name hangs from the signer's noun: "le directeur général de Roskosmos Igor Komarov", "X et Y"
 PERSON_PATH_DEPS = frozenset({"appos", "flat:name", "flat", "conj", "nmod", "compound", "nsubj", "obl:agent"})
@@ -686,6 +695,8 @@ def _paragraph_break_between(previous: Span, following: Span) -> bool:
     return any(t.is_space and "\n" in t.text for t in doc[max(0, previous.end - 1) : following.start + 1])
 
 
+# agreements whose parties are states only: an agency head signs them for the state
+BETWEEN_STATES = frozenset({"intergovernmental_agreement", "accords"})
 REALISED_ACTIONS = frozenset({"signed", "entered_into_force", "suspended", "terminated"})
 QUOTE_OPEN, QUOTE_CLOSE = "«“", "»”"
 
@@ -812,8 +823,8 @@ def resolve_events(
                     agreement_type=agreement_type,
                     date=date,
                     countries=tuple(sorted(countries)),
-                    agencies=tuple(sorted(c.agencies)),
-                    projects=tuple(sorted(c.projects)),
+                    agencies=() if agreement_type in BETWEEN_STATES else tuple(sorted(c.agencies)),
+                    projects=tuple(sorted(projects)),  # what the agreement is about, for all its events
                     signatories=tuple(sorted(c.signatories)),
                     location=c.location,
                     period=c.period,
@@ -851,7 +862,7 @@ def _complete_parties(pending: list[Candidate], party_counts: Mapping[str, int],
                 c.countries.add(other)
         elif c.group and len(ranked) >= 2:
             c.countries |= set(ranked[:2])
-        if c.group == "agency":
+        if c.group == "agency" or c.agencies:  # an agreement between agencies: the partner's agency too
             for country in c.countries - before:
                 agencies = [a for a, n in sorted(agency_counts.items(), key=lambda kv: (-kv[1], kv[0]))
                             if resources.agency_country(a) == country]
