@@ -48,6 +48,30 @@ FRENCH_CASES = [
         "2020-10-01",
         set(),
     ),
+    (  # a negative determiner on the agreement
+        "Aucun accord n'a été signé avec la NASA, précise l'agence brésilienne.",
+        "2020-10-01",
+        set(),
+    ),
+    (  # a pronoun subject refers back to the last agreement
+        "La Chine et le Brésil ont signé en 2015 un accord-cadre sur les satellites. Il est entré en vigueur le "
+        "3 mars 2017.",
+        "2018-01-10",
+        {("signed", "framework_agreement", "2015", ("BR", "CN")),
+         ("entered_into_force", "framework_agreement", "2017-03-03", ("BR", "CN"))},
+    ),
+    (  # "les deux agences": the document's pair
+        "Le CNES et la JAXA coopèrent depuis 2010 sur les petits corps. Mardi, les deux agences ont signé un "
+        "mémorandum sur la mission MMX.",
+        "2019-06-13",
+        {("signed", "memorandum", "2019-06-11", ("FR", "JP"))},
+    ),
+    (  # one named party: the other comes from the document
+        "La NASA et la JAXA ont signé un accord-cadre en 2019. En 2022, la JAXA a adopté une déclaration "
+        "commune sur la station Gateway.",
+        "2023-02-01",
+        {("signed", "framework_agreement", "2019", ("JP", "US")), ("signed", "joint_statement", "2022", ("JP", "US"))},
+    ),
 ]
 
 
@@ -66,3 +90,19 @@ def test_signatories_and_place(extractor):
     assert event.location == "Pékin"
     assert event.date == "2023-07-05"
     assert event.agreement_type == "joint_statement"
+
+
+def test_persons_of_a_circumstance_are_not_signatories(extractor):
+    text = ("L'accord a été signé à Bangalore le 4 mars par le président du CNES, Philippe Baptiste, et le président "
+            "de l'ISRO, Sreedhara Somanath, en présence d'Emmanuel Macron et de Narendra Modi.")
+    (event,) = extract(extractor, "Le CNES et l'ISRO ont conclu un accord sur TRISHNA. " + text, "2024-03-06").events
+    assert event.signatories == ("Philippe Baptiste", "Sreedhara Somanath")
+    assert event.location == "Bangalore"
+
+
+def test_a_reference_to_a_joining_keeps_its_signer(extractor):
+    text = ("L'Argentine a signé jeudi les accords Artemis, rédigés par les États-Unis. Les accords ont été signés à "
+            "Washington par l'ambassadeur argentin aux États-Unis, Jorge Argüello.")
+    (event,) = extract(extractor, text, "2023-07-29").events
+    assert (event.action, event.agreement_type, event.date, event.countries) == ("signed", "accords", "2023-07-27", ("AR",))
+    assert event.location == "Washington" and event.agencies == ()

@@ -105,6 +105,17 @@ FRENCH_RULES = [
     ("un protocole d'accord", [("protocole d'accord", "AGREEMENT", "memorandum")]),
     ("la France a rejoint les accords Artemis", [("France", "COUNTRY", "FR"), ("accords Artemis", "AGREEMENT", "accords")]),
     ("ils ont décidé d'un commun accord", []),
+    # numbered series by pattern, whatever the number and the spelling
+    ("les sondes Chang'e-11 et Chang’e 12", [("Chang'e-11", "MISSION", "Chang'e-11"), ("Chang’e 12", "MISSION", "Chang'e-12")]),
+    ("la mission Louna-31 puis Luna 32", [("Louna-31", "MISSION", "Luna-31"), ("Luna 32", "MISSION", "Luna-32")]),
+    ("le satellite CBERS-4A", [("CBERS-4A", "MISSION", "CBERS-4A")]),
+    ("la mission Artemis IV", [("Artemis IV", "MISSION", "Artemis IV")]),
+    # a name introduced by a mission noun, as written
+    ("la sonde japonaise Kaguya-3 et l'orbiteur lunaire Pathfinder", [("Kaguya-3", "MISSION", "Kaguya-3"),
+                                                                      ("Pathfinder", "MISSION", "Pathfinder")]),
+    ("la mission de la NASA vers Mars", [("NASA", "AGENCY", "NASA")]),
+    # spaceports are places, whatever the model thinks
+    ("un lancement depuis Baïkonour", [("Baïkonour", "LOC", "Baïkonour")]),
 ]
 
 
@@ -122,6 +133,9 @@ ENGLISH_RULES = [
                                                              ("letter of intent", "AGREEMENT", "letter_of_intent")]),
     ("India signed the Artemis Accords", [("India", "COUNTRY", "IN"), ("Artemis Accords", "AGREEMENT", "accords")]),
     ("the Russian and Chinese space agencies", [("Russian", "COUNTRY", "RU"), ("Chinese", "COUNTRY", "CN")]),
+    ("the Lunar Pathfinder orbiter and Japan's Tsukimi lander", [("Lunar Pathfinder", "MISSION", "Lunar Pathfinder"),
+     ("Japan", "COUNTRY", "JP"), ("Tsukimi", "MISSION", "Tsukimi")]),
+    ("Tianwen-5 and Chandrayaan-6", [("Tianwen-5", "MISSION", "Tianwen-5"), ("Chandrayaan-6", "MISSION", "Chandrayaan-6")]),
 ]
 
 
@@ -134,6 +148,38 @@ def test_references_take_the_type_they_refer_to(blank_fr):
     doc = blank_fr("Les deux pays ont signé un accord-cadre. Le document entre en vigueur demain.")
     agreements = [(e.text, e._.norm) for e in doc.ents if e.label_ == "AGREEMENT"]
     assert agreements == [("accord-cadre", "framework_agreement"), ("Le document", "framework_agreement")]
+
+
+@pytest.mark.parametrize("text,lang,country", [
+    ("L'agence spatiale italienne a signé.", "fr", "IT"),
+    ("The Indian Space Research Organisation signed.", "en", "IN"),
+    ("The UK Space Agency signed.", "en", "GB"),
+])
+def test_country_word_inside_an_agency_name(text, lang, country, request):
+    nlp = request.getfixturevalue(f"blank_{lang}")
+    (agency,) = [e for e in nlp(text).ents if e.label_ == "AGENCY"]
+    assert agency._.country_word[2] == country
+
+
+def test_european_agency_names_no_state(blank_fr):
+    (agency,) = blank_fr("L'Agence spatiale européenne a signé.").ents
+    assert agency._.country_word is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Les gouvernements indien et japonais ont signé un accord.", "intergovernmental_agreement"),
+    ("Le gouvernement indien et le gouvernement japonais ont signé un accord.", "intergovernmental_agreement"),
+    ("Un accord a été signé en marge de la rencontre des chefs de gouvernement.", "agreement"),
+    ("La NASA et le gouvernement japonais ont signé un accord.", "agreement"),
+])
+def test_intergovernmental_only_between_governments(blank_fr, text, expected):
+    assert [e._.norm for e in blank_fr(text).ents if e.label_ == "AGREEMENT"] == [expected]
+
+
+def test_plural_reference_takes_the_type_named_like_it(blank_en):
+    doc = blank_en("Brazil signed the Artemis Accords. It had signed a letter of intent earlier. "
+                   "Peru signed the accords in May.")
+    assert [e._.norm for e in doc.ents if e.label_ == "AGREEMENT"] == ["accords", "letter_of_intent", "accords"]
 
 
 def test_bare_agreement_between_governments(blank_fr):

@@ -65,14 +65,16 @@ def build_english() -> tuple[Language, str]:
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("coop_paragraphs")
-    nlp.add_pipe("coop_persons", config={"lang": "en"})
-    _add_rule_components(nlp, "en", after="coop_persons")
+    _add_rule_components(nlp, "en", after="coop_paragraphs")
     return nlp, "rules (spaCy English tokenizer + sentencizer, rule-based persons)"
 
 
 def _add_rule_components(nlp: Language, lang: str, *, after: str) -> None:
+    """Rules, then persons the context marks (the English fallback's only persons, a backstop for
+    the French model's), then dates, then events: each step reads what the previous ones found."""
     nlp.add_pipe("coop_entity_ruler", config={"lang": lang}, after=after)
-    nlp.add_pipe("coop_dates", config={"lang": lang}, after="coop_entity_ruler")
+    nlp.add_pipe("coop_persons", config={"lang": lang}, after="coop_entity_ruler")
+    nlp.add_pipe("coop_dates", config={"lang": lang}, after="coop_persons")
     nlp.add_pipe("coop_events", config={"lang": lang}, after="coop_dates")
 
 

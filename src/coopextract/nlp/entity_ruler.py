@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -124,44 +125,55 @@ class CoopEntityRuler:
         return doc
 
     def match(self, doc: Doc) -> list[Span]:
-        matches = list(self.matcher(doc)) + list(self.phrase_matcher(doc))
-        spans = []
-        for key, start, end in matches:
+        """Candidate entities. Rule data stays on `RuleMatch` records until the end: spaCy keys a
+        span's custom attributes by its character offsets, so two candidates over the same words
+        ("Argentine" the country and the adjective) would overwrite each other's."""
+        found: dict[tuple[int, int, str], RuleMatch] = {}
+        for key, start, end in [*self.matcher(doc), *self.phrase_matcher(doc)]:
             rule = self.rules[self.nlp.vocab.strings[key]]
-            span = Span(doc, start, end, label=rule.label)
-            span._.norm = rule.id
-            span._.rule_id = rule.rule_id
-            spans.append(span)
-        spans.extend(self.match_series(doc))
+            candidate = RuleMatch(Span(doc, start, end, label=rule.label), rule.id, rule.rule_id,
+                                  isinstance(rule.pattern, str) and rule.pattern == doc[start:end].text)
+            found[(start, end, rule.label)] = candidate
+        matches = _exact_case_first(list(found.values()))
+        series = self.match_series(doc)
+        # a numbered name beats a list entry it overlaps ("mission Artemis" | "Artemis IV") unless
+        # the entry contains it whole ("Louna-Ressours-1 (Louna-26)" stays two mentions)
+        matches = [m for m in matches if not any(_overlaps_partly(m.span, n.span) for n in series)] + series
+        by_span = {(m.span.start, m.span.end, m.span.label_): m for m in matches}
         # longest match wins; _EXCLUDE phrases ("d'un commun accord") swallow what they cover
-        kept = [s for s in filter_spans(spans) if s.label_ != "_EXCLUDE"]
-        self._mark_agency_countries(kept, spans)
-        kept.extend(self.match_named_missions(doc, kept))
-        return sorted(kept, key=lambda s: s.start)
-
-    def match_series(self, doc: Doc) -> list[Span]:
-        """Numbered missions by pattern (Chang'e-8, Louna-26, CBERS-4A, Artemis II), not by list."""
+        kept = [by_span[(s.start, s.end, s.label_)] for s in filter_spans([m.span for m in matches])]
+        kept = [m for m in kept if m.span.label_ != "_EXCLUDE"]
         spans = []
+        for m in kept:
+            m.span._.norm = m.norm
+            m.span._.rule_id = m.rule_id
+            spans.append(m.span)
+        self._mark_agency_countries(spans, matches)
+        spans.extend(self.match_named_missions(doc, spans))
+        return sorted(spans, key=lambda s: s.start)
+
+    def match_series(self, doc: Doc) -> list["RuleMatch"]:
+        """Numbered missions by pattern (Chang'e-8, Louna-26, CBERS-4A, Artemis II), not by list."""
+        found = []
         for match in _series_regex().finditer(doc.text):
             span = doc.char_span(match.start(), match.end(), label="MISSION", alignment_mode="expand")
             if span is None:
                 continue
             template = _series_templates()[match.lastgroup]
-            span._.norm = template.replace("{n}", match.group(match.lastgroup + "_n"))
-            span._.rule_id = f"{SERIES_RULE_ID}:{match.lastgroup}"
-            spans.append(span)
-        return spans
+            norm = template.replace("{n}", match.group(match.lastgroup + "_n"))
+            found.append(RuleMatch(span, norm, f"{SERIES_RULE_ID}:{match.lastgroup}", True))
+        return found
 
-    def _mark_agency_countries(self, kept: list[Span], candidates: list[Span]) -> None:
+    def _mark_agency_countries(self, kept: list[Span], candidates: list["RuleMatch"]) -> None:
         """A country word inside an agency's name ("l'agence spatiale russe", "Indian Space Research
         Organisation") designates its state as an actor: remember it on the agency span."""
-        words = [s for s in candidates if s.label_ in COUNTRY_WORD_LABELS]
+        words = [m for m in candidates if m.span.label_ in COUNTRY_WORD_LABELS]
         for agency in kept:
             if agency.label_ != "AGENCY":
                 continue
             for word in words:
-                if agency.start <= word.start and word.end <= agency.end:
-                    agency._.country_word = (word.start_char, word.end_char, word._.norm)
+                if agency.start <= word.span.start and word.span.end <= agency.end:
+                    agency._.country_word = (word.span.start_char, word.span.end_char, word.norm)
                     break
 
     def match_named_missions(self, doc: Doc, taken: list[Span]) -> list[Span]:
@@ -365,6 +377,34 @@ class CoopEntityRuler:
                     name = name[len(title) + 1 :].lstrip()
                     changed = True
         return name if any(c.isupper() for c in name) else ""
+
+
+@dataclass(frozen=True)
+class RuleMatch:
+    """A candidate entity and the rule behind it, before the attributes are set on the span."""
+
+    span: Span
+    norm: str
+    rule_id: str
+    written_as: bool  # the pattern is written exactly as in the text
+
+
+def _exact_case_first(matches: list[RuleMatch]) -> list[RuleMatch]:
+    """Two rules on the same words: the one written as in the text wins ("Argentine" the country,
+    not "argentine" the adjective capitalised)."""
+    best: dict[tuple[int, int], RuleMatch] = {}
+    for match in matches:
+        key = (match.span.start, match.span.end)
+        current = best.get(key)
+        if current is None or (match.written_as and not current.written_as):
+            best[key] = match
+    return list(best.values())
+
+
+def _overlaps_partly(span: Span, other: Span) -> bool:
+    overlap = span.start < other.end and other.start < span.end
+    contains = span.start <= other.start and other.end <= span.end
+    return overlap and not contains
 
 
 @lru_cache(maxsize=1)

@@ -1,8 +1,9 @@
-"""Rule-based persons, for pipelines without a statistical NER (English fallback).
+"""Rule-based persons: the English fallback's only source of PER, and a backstop
+for the French model where it mislabels a name that the context marks as a person.
 
 Good enough for signatories: a run of capitalised words next to a title
-("NASA Administrator Bill Nelson", "Bill Nelson, the NASA Administrator") or
-after "signed by".
+("NASA Administrator Bill Nelson", "Bill Nelson, the NASA Administrator", "le
+président de l'ISRO, Sreedhara Somanath") or after "signed by".
 """
 
 from __future__ import annotations
@@ -25,8 +26,14 @@ class PersonFinder:
         self.cues = {w.lower() for w in data["cues"]}
         self.not_names = {w.lower() for w in data["not_names"]}
         self.particles = {w.lower() for w in data["name_particles"]}
+        self._ruled: set[int] = set()
 
     def __call__(self, doc: Doc) -> Doc:
+        # agencies, countries, missions found by the rules are not parts of names. Read before any
+        # span is made: spaCy keys span attributes by offsets, a new span would share them.
+        ruled = [e for e in doc.ents if e._.rule_id and e.label_ != "PER"]
+        model = [e for e in doc.ents if not (e._.rule_id and e.label_ != "PER")]
+        self._ruled = {t.i for e in ruled for t in e}
         spans = []
         i = 0
         while i < len(doc):
@@ -37,7 +44,11 @@ class PersonFinder:
             else:
                 i += 1
         spans += self._surnames(doc, spans)
-        doc.ents = sorted(filter_spans(list(doc.ents) + spans), key=lambda s: s.start)
+        # a name the context marks as a person beats the model's other labels on it
+        # ("le président de l'ISRO, Sreedhara Somanath" tagged MISC); a model PER keeps its extent
+        taken = {t.i for s in spans for t in s}
+        others = ruled + [e for e in model if e.label_ == "PER" or not any(t.i in taken for t in e)]
+        doc.ents = sorted(filter_spans(others + spans), key=lambda s: s.start)
         return doc
 
     @staticmethod
@@ -60,6 +71,8 @@ class PersonFinder:
                 if t.text in surnames and t.i not in taken and not (t.i and doc[t.i - 1].text[:1].isupper())]
 
     def _is_name_token(self, token) -> bool:
+        if token.i in self._ruled:
+            return False
         text = token.text
         initial = len(text) == 2 and text[1] == "." and text[0].isupper()
         return (
