@@ -199,9 +199,8 @@ class EventExtractor:
                 continue
             last_mention = (n, agreements[-1])
             triggers = self.find_triggers(sentence)
-            for mention in agreements:
-                trigger = self.pick_trigger(mention, triggers, parsed)
-                if trigger is None or self.negated(trigger, parsed, mention):
+            for mention, trigger in ((m, t) for m in agreements for t in self.pick_triggers(m, triggers, parsed)):
+                if self.negated(trigger, parsed, mention):
                     continue
                 action = self.action_of(trigger, parsed, mention)
                 if action is None:
@@ -331,13 +330,39 @@ class EventExtractor:
             near = tree <= NEAR_TREE_DISTANCE if parsed else token_distance <= NEAR_TOKEN_DISTANCE
             return (not near, ACTION_PREFERENCE.get(trigger.action, 9), tree, attached, token_distance)
 
-        usable = [t for t in strong if t.token.i not in inside and (not parsed or self._noun_linked(t, mention))]
+        others = [e for e in trigger_sentence_agreements(mention) if e.start != mention.start]
+        usable = [t for t in strong if t.token.i not in inside and (
+            self._noun_linked(t, mention) if parsed else not _between(others, t.token.i, mention))]
         best = min(usable, key=key, default=None)
         if best is None:
             return None
         if mention._.ref >= 0 and parsed and key(best)[0] > REFERENCE_TRIGGER_DISTANCE:
             return None  # "Ces textes concrétisent l'accord conclu en 2018": the verb is not the reference's
         return best
+
+    def pick_triggers(self, mention: Span, triggers: Sequence[Trigger], parsed: bool) -> list[Trigger]:
+        """The best trigger, and any other that tells a different thing that happened to the same
+        agreement: "L'accord, signé en 2019, est entré en vigueur le 4 mars 2021" is two events."""
+        best = self.pick_trigger(mention, triggers, parsed)
+        if best is None:
+            return []
+        picked = [best]
+        for trigger in triggers:
+            if trigger.action in (best.action, "announced") or trigger.weak or any(p.action == trigger.action for p in picked):
+                continue
+            if trigger.token.i in range(mention.start, mention.end):
+                continue
+            if parsed:
+                close = _tree_distance(trigger.token, mention.root) <= NEAR_TREE_DISTANCE and self._noun_linked(trigger, mention)
+            else:
+                close = min(abs(trigger.token.i - mention.start), abs(trigger.token.i - mention.end)) <= NEAR_TOKEN_DISTANCE
+            if close and self._own_date(trigger, mention, parsed):
+                picked.append(trigger)  # an undated participle ("l'accord conclu avec X") only describes
+        return picked
+
+    def _own_date(self, trigger: Trigger, mention: Span, parsed: bool) -> bool:
+        ents = [e for e in trigger.sentence.ents if e.label_ == "DATE" and "/" not in e._.norm]
+        return any(self._linked(e, trigger.token, parsed) and (parsed or _nearest(e, trigger.token, ents)) for e in ents)
 
     @staticmethod
     def _noun_linked(trigger: Trigger, mention: Span) -> bool:
@@ -354,6 +379,10 @@ class EventExtractor:
         token = trigger.token
         if mention is not None and any(_lemma(t) in self.lex.negations for t in mention.root.children if t.i < mention.start):
             return True  # "aucun accord n'a été signé", "no agreement has been reached"
+        if mention is not None and parsed:
+            verb = next((a for a in _ancestors(mention.root, 3) if a.pos_ in ("VERB", "AUX")), None)
+            if verb is not None and any(_lemma(c) in self.lex.negations and c.dep_.startswith("advmod") for c in verb.children):
+                return True  # "ce protocole ne doit pas être confondu avec les accords Artemis"
         if parsed:
             near = [*token.children, *(c for a in _ancestors(token, 2) for c in a.children)]
             governors = _ancestors(token, 3)
@@ -690,6 +719,21 @@ MAX_NOUNS_UNDER_MENTION = 1
 SIGNER_DEPS = frozenset({"nsubj", "nsubj:pass", "obl:agent"})
 # how a name hangs from the signer's noun: "le directeur général de Roskosmos Igor Komarov", "X et Y"
 PERSON_PATH_DEPS = frozenset({"appos", "flat:name", "flat", "conj", "nmod", "compound", "nsubj", "obl:agent"})
+def trigger_sentence_agreements(mention: Span) -> list[Span]:
+    return [e for e in mention.sent.ents if e.label_ == "AGREEMENT"]
+
+
+def _between(mentions: list[Span], token_i: int, mention: Span) -> bool:
+    """Does another agreement mention stand between a trigger and this mention?"""
+    low, high = sorted((token_i, mention.start))
+    return any(low < m.start < high for m in mentions)
+
+
+def _nearest(date: Span, token: Token, dates: list[Span]) -> bool:
+    """Without a parse: is `date` the closest date to `token`?"""
+    return min(dates, key=lambda d: min(abs(d.start - token.i), abs(d.end - 1 - token.i))) is date
+
+
 def _paragraph_break_between(previous: Span, following: Span) -> bool:
     doc = previous.doc
     return any(t.is_space and "\n" in t.text for t in doc[max(0, previous.end - 1) : following.start + 1])
