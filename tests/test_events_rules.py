@@ -60,6 +60,16 @@ FRENCH_CASES = [
         {("signed", "framework_agreement", "2015", ("BR", "CN")),
          ("entered_into_force", "framework_agreement", "2017-03-03", ("BR", "CN"))},
     ),
+    (  # two things that happened to one agreement, each with its own date
+        "L'accord de coopération, signé en 2019 par la Chine et le Pakistan, est entré en vigueur le 4 mars 2021.",
+        "2021-03-10",
+        {("signed", "agreement", "2019", ("CN", "PK")), ("entered_into_force", "agreement", "2021-03-04", ("CN", "PK"))},
+    ),
+    (  # an undated participle only describes the agreement
+        "L'ESA a décidé mardi de mettre fin à l'accord de coopération conclu avec Roscosmos.",
+        "2022-07-13",
+        {("terminated", "agreement", "2022-07-12", ("ESA", "RU"))},
+    ),
     (  # "les deux agences": the document's pair
         "Le CNES et la JAXA coopèrent depuis 2010 sur les petits corps. Mardi, les deux agences ont signé un "
         "mémorandum sur la mission MMX.",

@@ -361,8 +361,11 @@ class EventExtractor:
         return picked
 
     def _own_date(self, trigger: Trigger, mention: Span, parsed: bool) -> bool:
+        """A date of its own: in the trigger's subtree ("signé en 2019"), not one of a governing verb."""
         ents = [e for e in trigger.sentence.ents if e.label_ == "DATE" and "/" not in e._.norm]
-        return any(self._linked(e, trigger.token, parsed) and (parsed or _nearest(e, trigger.token, ents)) for e in ents)
+        if parsed:
+            return any(trigger.token.i in {a.i for a in _ancestors(e.root, 6)} for e in ents)
+        return any(self._linked(e, trigger.token, parsed) and _nearest(e, trigger.token, ents) for e in ents)
 
     @staticmethod
     def _noun_linked(trigger: Trigger, mention: Span) -> bool:
