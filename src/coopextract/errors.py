@@ -15,6 +15,7 @@ class Messages:
     BAD_HEADER = "malformed date header {header!r}: no document date"
     HTML_EXTRACTED = "HTML page: text extracted from markup"
     SYMLINK_LOOP = "symbolic link loop"
+    NOT_A_FILE = "not a regular file ({kind})"
     BAD_FILENAME = "file name is not valid UTF-8; id built from its bytes"
     LANGUAGE_SKIPPED = "language {lang!r} (p={score:.2f}) is not handled"
     LANGUAGE_UNKNOWN = "language could not be detected"
