@@ -145,6 +145,11 @@ def test_same_doc_id_in_two_folders(tmp_path, extractor):
     assert fresh.loc["report", "path"].endswith("a/report.txt")
 
 
+def test_a_file_given_twice_is_one_input(folder, tmp_path, extractor):
+    summary = run([folder, folder / "article_001.txt"], tmp_path / "out", progress=False, extractor=extractor)
+    assert (summary.n_inputs, summary.duplicates) == (8, 0)
+
+
 def test_a_stored_file_elsewhere_is_not_overwritten(tmp_path, extractor):
     (tmp_path / "day1").mkdir()
     (tmp_path / "day1" / "note.txt").write_text(article(3), "utf-8")

@@ -136,7 +136,12 @@ class RunSummary:
 def survey(found: Sequence[Path | Document]) -> list[InputFile]:
     """Hash every input file (nothing else is read); inputs that cannot be read keep their row."""
     inputs: list[InputFile] = []
+    seen: set[str] = set()
     for item in found:
+        shown = item.path if isinstance(item, Document) else display_path(item)
+        if shown in seen:  # the same file given twice (`run corpus corpus/dev`) is one input
+            continue
+        seen.add(shown)
         if isinstance(item, Document):
             inputs.append(InputFile(doc_id=item.doc_id, shown=item.path, problem=item))
             continue
