@@ -28,6 +28,7 @@ def test_run_mixed_folder(tmp_path):
     done = cli("run", str(inputs), "--out", str(out), "--no-progress")
     assert done.returncode == 0, done.stderr
     assert "5 documents" in done.stdout and "not extracted: 3" in done.stdout
+    assert "inputs: 5 files: 5 new, 0 changed, 0 unchanged (skipped)" in done.stdout
     assert "English pipeline:" in done.stdout
     documents = pd.read_csv(out / "documents.csv", dtype=str, keep_default_na=False).set_index("doc_id")
     assert documents.loc["fr", "status"] == "ok" and documents.loc["en", "status"] == "ok"
@@ -60,3 +61,40 @@ def test_unwritable_output_folder(tmp_path):
 def test_bad_usage_exits_with_argparse_code(tmp_path):
     assert cli("run").returncode == 2
     assert cli("frobnicate").returncode == 2
+
+
+def test_rerun_with_nothing_new_does_not_load_the_model(tmp_path, extractor):
+    from coopextract.runner import run
+
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "fr.txt").write_text(" date 2021-03-10 Roscosmos et la CNSA ont signé hier un mémorandum sur l'ILRS.", "utf-8")
+    (inputs / "empty.txt").write_bytes(b"")
+    out = tmp_path / "out"
+    run([inputs], out, progress=False, extractor=extractor)
+    code = ("import sys; from coopextract.cli import main; code = main(sys.argv[1:]); "
+            "print('spacy imported:', 'spacy' in sys.modules); sys.exit(code)")
+    done = subprocess.run([sys.executable, "-c", code, "run", str(inputs), "--out", str(out), "--no-progress"],
+                          capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr
+    assert "inputs: 2 files: 0 new, 0 changed, 2 unchanged (skipped)" in done.stdout
+    assert "model: not loaded" in done.stdout and "spacy imported: False" in done.stdout
+
+
+def test_store_in_use_is_a_one_line_error(tmp_path):
+    import duckdb
+
+    (tmp_path / "in.txt").write_text(" date 2021 Texte.", "utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    with duckdb.connect(str(out / "coopextract.duckdb")):  # another process holds the store
+        done = cli("run", str(tmp_path / "in.txt"), "--out", str(out))
+    assert done.returncode == 2
+    assert done.stderr.strip().startswith("coopextract: error: the store") and "locked by another process" in done.stderr
+    assert "Traceback" not in done.stderr and len(done.stderr.strip().splitlines()) == 1
+
+
+def test_run_options_are_documented():
+    done = cli("run", "--help")
+    for option in ("--store", "--rebuild", "--prune", "--batch-size"):
+        assert option in done.stdout

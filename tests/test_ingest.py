@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 import pytest
 
 from coopextract.errors import CoopExtractError
 from coopextract.ingest import blank_boilerplate, discover, iter_documents, parse_header, read_document
+
+from .unprivileged import as_unprivileged, shared_folder
 
 FRENCH = " date 2022-06-08 La France a signé les accords Artemis à Washington. Pékin et Moscou ont réagi l'été dernier.\n"
 
@@ -105,16 +108,24 @@ def test_no_document_is_lost(messy_folder):
     assert next(d for d in docs if d.doc_id == "good").status == "ok"
 
 
-def test_unreadable_file(tmp_path):
-    path = write(tmp_path, "secret.txt", FRENCH.encode())
-    os.chmod(path, 0)
+def test_unreadable_file():
+    folder = shared_folder()  # read as an unprivileged user: as root, permissions would not stop reading
     try:
-        if os.access(path, os.R_OK):
-            pytest.skip("running as root: permissions do not stop reading")
-        doc = read_document(path)
-        assert doc.status == "error" and "Permission denied" in doc.message
+        path = write(folder, "secret.txt", FRENCH.encode())
+        os.chmod(path, 0)
+        doc = as_unprivileged(lambda: read_document(path))
+        assert doc.status == "error" and doc.message == "cannot read the file: Permission denied"
+        assert doc.doc_id == "secret"
     finally:
-        os.chmod(path, 0o644)
+        shutil.rmtree(folder)
+
+
+def test_fifo_does_not_block(tmp_path):
+    os.mkfifo(tmp_path / "pipe.txt")
+    write(tmp_path, "good.txt", FRENCH.encode())
+    docs = {d.doc_id: d for d in iter_documents([tmp_path])}
+    assert docs["pipe"].status == "error" and docs["pipe"].message == "not a regular file (fifo)"
+    assert docs["good"].status == "ok"
 
 
 def test_symlink_loop(tmp_path):

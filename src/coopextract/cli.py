@@ -23,9 +23,15 @@ def build_parser() -> argparse.ArgumentParser:
 
     run = commands.add_parser("run", help="extract events from .txt files or folders into tables")
     run.add_argument("inputs", nargs="+", type=Path, metavar="INPUT", help=".txt files or folders (recursive)")
-    run.add_argument("--out", type=Path, required=True, help="output folder for the tables")
+    run.add_argument("--out", type=Path, required=True, help="output folder for the tables and the store")
+    run.add_argument("--store", type=Path, help="the results store (default: OUT/coopextract.duckdb)")
+    run.add_argument("--rebuild", action="store_true",
+                     help="reprocess every input file, changed or not (after a rule or version change)")
+    run.add_argument("--prune", action="store_true",
+                     help="remove stored documents whose files are not among the inputs (kept by default)")
     run.add_argument("--workers", type=int, default=1, help="processes for the statistical model (spaCy n_process)")
-    run.add_argument("--batch-size", type=int, default=16, help="documents per nlp.pipe batch")
+    run.add_argument("--batch-size", type=int, default=16,
+                     help="documents per nlp.pipe batch and per store transaction")
     run.add_argument("--gold", type=Path, help="score the run against this folder of gold files")
     run.add_argument("--no-progress", action="store_true", help="no progress bar")
     run.add_argument("--quiet", action="store_true", help="only the summary")
@@ -70,19 +76,34 @@ def ensure_writable(folder: Path) -> None:
 
 
 def run_command(args: argparse.Namespace) -> int:
+    import duckdb
+
     from .runner import run
 
     if args.workers < 1:
         raise CoopExtractError("--workers must be at least 1")
+    if args.batch_size < 1:
+        raise CoopExtractError("--batch-size must be at least 1")
     ensure_writable(args.out)
+    if args.store is not None:
+        ensure_writable(args.store.parent)
     started = time.perf_counter()
-    summary = run(
-        args.inputs,
-        args.out,
-        workers=args.workers,
-        batch_size=args.batch_size,
-        progress=not (args.no_progress or args.quiet),
-    )
+    try:
+        summary = run(
+            args.inputs,
+            args.out,
+            workers=args.workers,
+            batch_size=args.batch_size,
+            progress=not (args.no_progress or args.quiet),
+            store_path=args.store,
+            rebuild=args.rebuild,
+            prune=args.prune,
+        )
+    except duckdb.Error as exc:  # the store failed mid-run (disk full, ...): committed batches are kept
+        first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+        raise CoopExtractError(f"the store failed: {first}") from None
+    except OSError as exc:  # writing the tables failed
+        raise CoopExtractError(f"cannot write to the output folder {args.out}: {exc.strerror or exc}") from None
     print(summary.format(seconds=time.perf_counter() - started))
     if args.gold:
         from .evaluate import format_report, run_eval

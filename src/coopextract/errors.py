@@ -15,11 +15,19 @@ class Messages:
     BAD_HEADER = "malformed date header {header!r}: no document date"
     HTML_EXTRACTED = "HTML page: text extracted from markup"
     SYMLINK_LOOP = "symbolic link loop"
+    NOT_A_FILE = "not a regular file ({kind})"
     BAD_FILENAME = "file name is not valid UTF-8; id built from its bytes"
     LANGUAGE_SKIPPED = "language {lang!r} (p={score:.2f}) is not handled"
     LANGUAGE_UNKNOWN = "language could not be detected"
     LONG_TEXT = "long text ({n_chars} characters) processed in {n_parts} parts"
     PROCESSING_FAILED = "processing failed: {error}"
+    DUPLICATE_ID = "doc_id {doc_id!r} is already used by {owner}: not extracted (rename one of the two files)"
+    STORE_LOCKED = "the store {path} is locked by another process (another coopextract run?); wait for it to finish"
+    STORE_UNUSABLE = "cannot open the store {path}: {error}"
+    STORE_SCHEMA = ("the store {path} was written by another coopextract (store schema {found}, expected {expected}); "
+                    "run again with --rebuild to recreate it")
+    STALE = ("stale: {count} stored documents were extracted by another coopextract version or other rules "
+             "({found}; now {current}); run again with --rebuild to reprocess them")
 
 
 class CoopExtractError(Exception):

@@ -13,6 +13,7 @@ import hashlib
 import html
 import os
 import re
+import stat
 from collections.abc import Iterator, Sequence
 from datetime import date
 from html.parser import HTMLParser
@@ -93,14 +94,28 @@ def _walk(folder: Path, seen: set[str]) -> Iterator[Path | Document]:
 
 def _file_or_problem(path: Path) -> Iterator[Path | Document]:
     try:
-        os.stat(path)
+        mode = os.stat(path).st_mode
     except OSError as exc:
-        if exc.errno == errno.ELOOP:
-            yield _problem(path, Messages.SYMLINK_LOOP)
-        else:
-            yield _problem(path, Messages.UNREADABLE.format(error=exc.strerror or exc))
+        yield unreadable_document(path, exc)
+        return
+    if not stat.S_ISREG(mode):
+        # reading a FIFO or a device named *.txt would block or never end
+        kind = "fifo" if stat.S_ISFIFO(mode) else "socket" if stat.S_ISSOCK(mode) else "device or special file"
+        yield _problem(path, Messages.NOT_A_FILE.format(kind=kind))
         return
     yield path
+
+
+def file_sha256(path: Path) -> str:
+    """The sha256 of the raw bytes, read in blocks: a file is never held whole to be hashed."""
+    with open(path, "rb") as handle:
+        return hashlib.file_digest(handle, "sha256").hexdigest()
+
+
+def unreadable_document(path: Path, exc: OSError) -> Document:
+    """The row of a file that cannot be opened or read."""
+    message = Messages.SYMLINK_LOOP if exc.errno == errno.ELOOP else Messages.UNREADABLE.format(error=exc.strerror or exc)
+    return _problem(path, message)
 
 
 def document_id(path: Path) -> tuple[str, str]:
@@ -114,13 +129,14 @@ def document_id(path: Path) -> tuple[str, str]:
         return printable, Messages.BAD_FILENAME
 
 
-def _display_path(path: Path) -> str:
+def display_path(path: Path) -> str:
+    """The path as shown in the tables; bytes that are not UTF-8 are escaped."""
     return os.fsencode(str(path)).decode("utf-8", errors="backslashreplace")
 
 
 def _problem(path: Path, message: str, *, status: str = STATUS_ERROR) -> Document:
     doc_id, name_message = document_id(path)
-    return Document(doc_id=doc_id, path=_display_path(path), status=status, message=_join(name_message, message))
+    return Document(doc_id=doc_id, path=display_path(path), status=status, message=_join(name_message, message))
 
 
 def _join(*messages: str) -> str:
@@ -130,12 +146,11 @@ def _join(*messages: str) -> str:
 def read_document(path: Path) -> Document:
     """Read, decode, clean and parse one file. Never raises."""
     doc_id, name_message = document_id(path)
-    shown = _display_path(path)
+    shown = display_path(path)
     try:
         raw = Path(path).read_bytes()
     except OSError as exc:
-        message = Messages.SYMLINK_LOOP if exc.errno == errno.ELOOP else Messages.UNREADABLE.format(error=exc.strerror or exc)
-        return Document(doc_id=doc_id, path=shown, status=STATUS_ERROR, message=_join(name_message, message))
+        return unreadable_document(path, exc)
     try:
         return _parse(raw, doc_id, shown, name_message)
     except Exception as exc:  # a bug must cost one document, not the run

@@ -120,13 +120,14 @@ class Extractor:
                     document = assign_language(document) if document.status == STATUS_OK else document
                     if document.status != STATUS_OK:
                         side.append(DocumentResult(document))
-                    elif document.lang == "en":
-                        side.append(self._process_serially(self.english, document))
+                        continue
+                    pieces = split_text(document.text)
+                    if len(pieces) > 1:
+                        message = Messages.LONG_TEXT.format(n_chars=len(document.text), n_parts=len(pieces))
+                        document = replace(document, message=_join(document.message, message))
+                    if document.lang == "en":
+                        side.append(self._process_serially(self.english, document, pieces))
                     else:
-                        pieces = split_text(document.text)
-                        if len(pieces) > 1:
-                            message = Messages.LONG_TEXT.format(n_chars=len(document.text), n_parts=len(pieces))
-                            document = replace(document, message=_join(document.message, message))
                         pending[document.doc_id] = (document, len(pieces), [])
                         for offset, piece in pieces:
                             yield self._make_doc(self.french, document, piece, offset)
@@ -151,9 +152,11 @@ class Extractor:
         for document, _, _ in pending.values():  # never lose one, even if the pipe did
             yield _failed(document, RuntimeError("the pipeline returned no result"))
 
-    def _process_serially(self, nlp: Language, document: Document) -> DocumentResult:
+    def _process_serially(self, nlp: Language, document: Document,
+                          pieces: list[tuple[int, str]] | None = None) -> DocumentResult:
         try:
-            parts = [nlp(self._make_doc(nlp, document, piece, offset)) for offset, piece in split_text(document.text)]
+            pieces = pieces if pieces is not None else split_text(document.text)
+            parts = [nlp(self._make_doc(nlp, document, piece, offset)) for offset, piece in pieces]
             return self._assemble(document, parts, document.lang)
         except Exception as exc:
             log.exception("failed on %s", document.path)

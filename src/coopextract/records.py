@@ -13,7 +13,9 @@ STATUS_OK = "ok"
 STATUS_SKIPPED_LANGUAGE = "skipped_language"
 STATUS_EMPTY = "empty"
 STATUS_ERROR = "error"
-STATUSES = (STATUS_OK, STATUS_SKIPPED_LANGUAGE, STATUS_EMPTY, STATUS_ERROR)
+# another input file already holds this doc_id (same file name in another folder): not extracted
+STATUS_DUPLICATE = "duplicate_id"
+STATUSES = (STATUS_OK, STATUS_SKIPPED_LANGUAGE, STATUS_EMPTY, STATUS_ERROR, STATUS_DUPLICATE)
 
 LABELS = ("AGENCY", "COUNTRY", "MISSION", "AGREEMENT", "DATE", "PER", "ORG", "LOC", "MISC")
 ACTIONS = ("signed", "announced", "planned", "entered_into_force", "suspended", "terminated")

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import fields
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
 
 from .records import Agreement, Document, Event, Mention
 
@@ -65,8 +69,27 @@ def to_frame(table: str, records: Iterable[Document | Mention | Event | Agreemen
     return normalise_frame(table, frame)
 
 
-def normalise_frame(table: str, frame: pd.DataFrame) -> pd.DataFrame:
-    """Fixed column order, dtypes and row order, so equal content gives equal files."""
+def arrow_rows(table: str, records: Iterable[Document | Mention | Event | Agreement]) -> pa.Table:
+    """Records as table rows, typed as in `normalise_frame`, in the order given (not sorted).
+
+    Arrow rather than pandas: the store writes a small batch at a time, where a
+    DataFrame's fixed cost would dominate.
+    """
+    rows = [_row(r) for r in records]
+    columns: dict[str, pa.Array] = {}
+    for column in TABLE_COLUMNS[table]:
+        values = [row[column] for row in rows]
+        if column in INT_COLUMNS:
+            columns[column] = pa.array([0 if v is None else int(v) for v in values], pa.int64())
+        elif column in FLOAT_COLUMNS:
+            floats = np.array([0.0 if v is None else float(v) for v in values], dtype="float64")
+            columns[column] = pa.array(np.round(floats, 4), pa.float64())
+        else:
+            columns[column] = pa.array(["" if v is None else str(v) for v in values], pa.large_string())
+    return pa.table(columns)
+
+
+def _typed(table: str, frame: pd.DataFrame) -> pd.DataFrame:
     frame = frame.reindex(columns=list(TABLE_COLUMNS[table]))
     for column in frame.columns:
         if column in INT_COLUMNS:
@@ -75,7 +98,26 @@ def normalise_frame(table: str, frame: pd.DataFrame) -> pd.DataFrame:
             frame[column] = frame[column].fillna(0.0).astype("float64").round(4)
         else:
             frame[column] = frame[column].fillna("").astype(str)
+    return frame
+
+
+def normalise_frame(table: str, frame: pd.DataFrame) -> pd.DataFrame:
+    """Fixed column order, dtypes and row order, so equal content gives equal files."""
+    frame = _typed(table, frame)
     return frame.sort_values(SORT_KEYS[table], kind="stable").reset_index(drop=True)
+
+
+def parquet_schema(table: str) -> pa.Schema:
+    """The Arrow schema pandas writes for a table (pandas metadata included), whatever writes it."""
+    return pa.Schema.from_pandas(normalise_frame(table, pd.DataFrame()), preserve_index=False)
+
+
+def _publish(temporary: Path, target: Path) -> None:
+    # mkstemp makes files private (0600); tables get the permissions a plain open() would give
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(temporary, 0o666 & ~umask)
+    os.replace(temporary, target)
 
 
 def _atomic_write(path: Path, write) -> None:
@@ -85,10 +127,75 @@ def _atomic_write(path: Path, write) -> None:
     os.close(fd)
     try:
         write(Path(tmp_name))
-        os.replace(tmp_name, path)
+        _publish(Path(tmp_name), path)
     except BaseException:
         Path(tmp_name).unlink(missing_ok=True)
         raise
+
+
+@contextmanager
+def _atomic_files(targets: Sequence[Path]) -> Iterator[list[Path]]:
+    """Temporary files beside `targets`, renamed over them only when all are written."""
+    temporaries: list[Path] = []
+    try:
+        for target in targets:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            fd, name = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+            os.close(fd)
+            temporaries.append(Path(name))
+        yield temporaries
+        for temporary, target in zip(temporaries, targets):
+            _publish(temporary, target)
+    except BaseException:
+        for temporary in temporaries:
+            temporary.unlink(missing_ok=True)
+        raise
+
+
+def remove_temporaries(out_dir: Path) -> None:
+    """Temporary files left by a run that was killed while exporting."""
+    for name in TABLE_COLUMNS:
+        for suffix in ("csv", "parquet"):
+            for leftover in Path(out_dir).glob(f".{name}.{suffix}.*"):
+                leftover.unlink(missing_ok=True)
+
+
+def export_table(name: str, chunks: Iterable[pa.Table], out_dir: Path,
+                 formats: Sequence[str] = ("csv", "parquet")) -> list[Path]:
+    """Write one table, already sorted, chunk by chunk as CSV and Parquet, both atomically.
+
+    Each chunk goes through the same dtypes and pandas writers as `write_tables`, so the
+    files are the same, but only one chunk is in memory at a time.
+    """
+    targets = [Path(out_dir) / f"{name}.{fmt}" for fmt in formats]
+    schema = parquet_schema(name)
+    with _atomic_files(targets) as temporaries:
+        paths = dict(zip(formats, temporaries))
+        csv_file = open(paths["csv"], "w", encoding="utf-8", newline="") if "csv" in paths else None
+        parquet = pq.ParquetWriter(paths["parquet"], schema) if "parquet" in paths else None
+        try:
+            first = True
+            for chunk in chunks:
+                if chunk.num_rows == 0 and not first:
+                    continue
+                frame = _typed(name, chunk.to_pandas())
+                if csv_file is not None:
+                    frame.to_csv(csv_file, index=False, header=first, lineterminator="\n")
+                if parquet is not None:
+                    parquet.write_table(pa.Table.from_pandas(frame, schema=schema, preserve_index=False))
+                first = False
+            if first:  # no rows: a header, and a Parquet file with the schema
+                empty = normalise_frame(name, pd.DataFrame())
+                if csv_file is not None:
+                    empty.to_csv(csv_file, index=False, lineterminator="\n")
+                if parquet is not None:
+                    parquet.write_table(pa.Table.from_pandas(empty, schema=schema, preserve_index=False))
+        finally:
+            if csv_file is not None:
+                csv_file.close()
+            if parquet is not None:
+                parquet.close()
+    return targets
 
 
 def write_tables(frames: dict[str, pd.DataFrame], out_dir: Path, formats: Sequence[str] = ("csv", "parquet")) -> list[Path]:
