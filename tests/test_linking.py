@@ -51,3 +51,10 @@ def test_ids_are_stable_across_runs_and_order():
     first, _ = link_agreements([ev("a", "2017-11"), ev("b", "2017-11")])
     second, _ = link_agreements([ev("b", "2017-11"), ev("a", "2017-11")])
     assert {(e.doc_id, e.event_id, e.agreement_id) for e in first} == {(e.doc_id, e.event_id, e.agreement_id) for e in second}
+
+
+def test_two_agreements_of_one_kind_with_one_first_date_keep_their_own_ids():
+    # "signed 2017" in one article, "announced 2017" in another: not linked, so not one id
+    events, agreements = link_agreements([ev("a", "2017"), ev("b", "2017", action="announced")])
+    assert len({e.agreement_id for e in events}) == 2
+    assert len({a.agreement_id for a in agreements}) == 2

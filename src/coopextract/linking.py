@@ -80,7 +80,9 @@ def link_agreements(events: Iterable[Event]) -> tuple[list[Event], list[Agreemen
         dates = sorted(e.date for e in group_events if e.date)
         signed = sorted(e.date for e in group_events if e.date and e.action == "signed")
         first_date = (signed or dates or [""])[0]
-        agreement_id = "A" + _digest(root[0], ";".join(root[1]), first_date or ",".join(sorted(k[2] for k in keys)))
+        # the root (type, countries, first document) tells apart two agreements of one kind that
+        # happen to share a first date ("signed 2017" here, "announced 2017" there)
+        agreement_id = "A" + _digest(root[0], ";".join(root[1]), first_date, root[2])
         linked.extend(replace(e, agreement_id=agreement_id) for e in group_events)
         agreements.append(
             Agreement(

@@ -102,6 +102,11 @@ class Extractor:
 
     def __init__(self, *, french: Language | None = None, english: Language | None = None) -> None:
         self.french = french or build_french()
+        # our components mark a document they fail on (nlp/guard.py); should another component
+        # fail, spaCy's default handler would end the run: this one logs it, the document is then
+        # reported as lost by the pipe. Set directly: set_error_handler also tries the Cython
+        # parser, which refuses the attribute.
+        self.french.default_error_handler = record_component_error
         if english is None:
             english, english_name = build_english()
         else:
@@ -171,6 +176,9 @@ class Extractor:
         return doc
 
     def _assemble(self, document: Document, parts: list[Doc], lang: str) -> DocumentResult:
+        failures = [doc._.failure for doc in parts if doc._.failure]
+        if failures:
+            return _failed(document, RuntimeError("; ".join(failures)))
         mentions: list[Mention] = []
         candidates: list[Candidate] = []
         for doc in sorted(parts, key=lambda d: d._.char_offset):
@@ -210,6 +218,11 @@ class Extractor:
                                 party_counts=party_counts, agency_counts=agency_counts)
         events = rename_people(events, people)
         return DocumentResult(document=document, mentions=tuple(mentions), events=tuple(events))
+
+
+def record_component_error(name: str, component: object, docs: list[Doc], error: Exception) -> None:
+    """spaCy's error handler: log the failure instead of ending the run (the Doc leaves the stream)."""
+    log.warning("component %s failed on %s: %s: %s", name, [d._.doc_id for d in docs], type(error).__name__, error)
 
 
 def _join(*messages: str) -> str:

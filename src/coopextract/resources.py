@@ -94,21 +94,21 @@ def context(lang: str) -> dict[str, Any]:
 
 
 def rules_fingerprint() -> str:
-    """A hash of every resource file: stored results are stale when it changes."""
+    """A hash of every rule file and of the code that applies them: stored results are stale
+    when it changes (a fix in the event logic matters as much as a new pattern)."""
     digest = hashlib.sha256()
-    paths = sorted(
-        (str(path.relative_to(_root())) if hasattr(path, "relative_to") else path.name, path)
-        for path in _iter_files(_root())
-    )
-    for name, path in paths:
+    package = resources.files("coopextract")
+    for name, path in sorted(_iter_files(package, package)):
         digest.update(name.encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
 
 
-def _iter_files(folder):
+def _iter_files(folder, top, prefix: str = ""):
     for entry in folder.iterdir():
+        name = f"{prefix}{entry.name}"
         if entry.is_dir():
-            yield from _iter_files(entry)
-        elif entry.name.endswith((".json", ".jsonl")):
-            yield entry
+            if entry.name != "__pycache__":
+                yield from _iter_files(entry, top, name + "/")
+        elif entry.name.endswith((".json", ".jsonl", ".py")):
+            yield name, entry

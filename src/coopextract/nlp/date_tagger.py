@@ -12,6 +12,7 @@ from .. import dates, resources
 from . import attributes  # noqa: F401
 from .sentences import SentenceIndex
 from .tense import is_future_form
+from .guard import guarded
 
 # rule entities that keep their place against a date ("ExoMars 2022" is a mission)
 PROTECTED_LABELS = frozenset({"AGENCY", "MISSION", "AGREEMENT"})
@@ -32,6 +33,7 @@ class DateTagger:
         self.future_words = frozenset(data.get("future_words", []))
         self.future_endings = tuple(data.get("future_endings", []))
 
+    @guarded
     def __call__(self, doc: Doc) -> Doc:
         matches = dates.find_dates(doc.text, doc_date=doc._.doc_date, lang=self.lang, is_future=self._future_hook(doc))
         protected = [e for e in doc.ents if e.label_ in PROTECTED_LABELS]

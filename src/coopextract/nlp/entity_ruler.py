@@ -26,6 +26,7 @@ from .. import resources
 from ..resources import Rule
 from . import attributes  # noqa: F401  (declares the extensions)
 from .sentences import SentenceIndex
+from .guard import guarded
 
 RULE_LABELS = frozenset({"AGENCY", "COUNTRY", "CAPITAL", "NATIONALITY", "MISSION", "AGREEMENT", "LOC", "_EXCLUDE"})
 COUNTRY_WORD_LABELS = frozenset({"COUNTRY", "CAPITAL", "NATIONALITY"})
@@ -118,6 +119,7 @@ class CoopEntityRuler:
         return self
 
     # -- matching -----------------------------------------------------------
+    @guarded
     def __call__(self, doc: Doc) -> Doc:
         spans = self.match(doc)
         spans = self.resolve_context(doc, spans, SentenceIndex(doc))

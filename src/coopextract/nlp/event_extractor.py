@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from ..events import EventExtractor
 from . import attributes  # noqa: F401
+from .guard import guarded
 
 
 class EventComponent:
@@ -18,6 +19,7 @@ class EventComponent:
         self.name = name
         self.extractor = EventExtractor(lang)
 
+    @guarded
     def __call__(self, doc: Doc) -> Doc:
         doc._.coop_events = [c.to_json() for c in self.extractor(doc)]
         return doc

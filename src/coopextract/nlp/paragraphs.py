@@ -11,6 +11,7 @@ import numpy
 from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
+from .guard import guarded
 
 
 # a sentence never starts right after one of these... unless a paragraph break intervenes
@@ -27,6 +28,7 @@ class ParagraphSplitter:
     def __init__(self, nlp: Language, name: str = "coop_paragraphs") -> None:
         self.name = name
 
+    @guarded
     def __call__(self, doc: Doc) -> Doc:
         if len(doc) < 2:
             return doc

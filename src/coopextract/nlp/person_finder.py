@@ -14,6 +14,7 @@ from spacy.util import filter_spans
 
 from .. import resources
 from . import attributes  # noqa: F401
+from .guard import guarded
 
 MAX_NAME_TOKENS = 4
 
@@ -28,6 +29,7 @@ class PersonFinder:
         self.particles = {w.lower() for w in data["name_particles"]}
         self._ruled: set[int] = set()
 
+    @guarded
     def __call__(self, doc: Doc) -> Doc:
         # agencies, countries, missions found by the rules are not parts of names. Read before any
         # span is made: spaCy keys span attributes by offsets, a new span would share them.
