@@ -127,6 +127,7 @@ class Lexicon:
         # without a parse: auxiliaries before a trigger that tell news ("has signed", "will sign",
         # "are negotiating") from background ("had signed")
         self.news_auxiliaries = set(data.get("news_auxiliaries", []))
+        self.past_simple_endings = tuple(data.get("past_simple_endings", []))
         self.background_auxiliaries = set(data.get("background_auxiliaries", []))
         self.party_blocking_prepositions = set(data.get("party_blocking_prepositions", []))
         self.pair_words = set(data.get("pair_words", []))
@@ -152,6 +153,17 @@ def _ancestors(token: Token, limit: int = 8) -> list[Token]:
     while current.head.i != current.i and len(chain) < limit:
         current = current.head
         chain.append(current)
+    return chain
+
+
+def _governors(token: Token, limit: int, mention: Span | None) -> list[Token]:
+    """The verbs above a trigger, up to the agreement it describes: in "une formation prévue par un
+    contrat signé le 27 juin", "prévue" governs the contract, not its signature."""
+    chain = []
+    for ancestor in _ancestors(token, limit):
+        if mention is not None and mention.start <= ancestor.i < mention.end:
+            break
+        chain.append(ancestor)
     return chain
 
 
@@ -331,8 +343,8 @@ class EventExtractor:
             return (not near, ACTION_PREFERENCE.get(trigger.action, 9), tree, attached, token_distance)
 
         others = [e for e in trigger_sentence_agreements(mention) if e.start != mention.start]
-        usable = [t for t in strong if t.token.i not in inside and (
-            self._noun_linked(t, mention) if parsed else not _between(others, t.token.i, mention))]
+        usable = [t for t in strong if t.token.i not in inside and not self._closer_to_another(t, mention, others, parsed)
+                  and (self._noun_linked(t, mention) if parsed else not _between(others, t.token.i, mention))]
         best = min(usable, key=key, default=None)
         if best is None:
             return None
@@ -368,6 +380,16 @@ class EventExtractor:
         return any(self._linked(e, trigger.token, parsed) and _nearest(e, trigger.token, ents) for e in ents)
 
     @staticmethod
+    def _closer_to_another(trigger: Trigger, mention: Span, others: list[Span], parsed: bool) -> bool:
+        """A trigger in another agreement's relative clause is that agreement's ("Ce protocole,
+        rattaché à l'accord-cadre que les deux gouvernements avaient signé en 1994")."""
+        if not parsed or not others:
+            return False
+        here = _tree_distance(trigger.token, mention.root)
+        return any(_tree_distance(trigger.token, other.root) < here and trigger.token.head.i in range(other.start, other.end)
+                   for other in others)
+
+    @staticmethod
     def _noun_linked(trigger: Trigger, mention: Span) -> bool:
         """A noun trigger ("la signature d'un mémorandum", "l'adhésion aux accords") must govern the
         mention or hang from it; a noun elsewhere in the sentence ("Ces adhésions restent modestes
@@ -401,7 +423,7 @@ class EventExtractor:
         base = trigger.action
         if base not in ("signed", "announced"):
             return None if self._future(trigger, parsed) else base
-        if self._planned(trigger, parsed):
+        if self._planned(trigger, parsed, mention):
             return "planned"
         if base == "announced" or self._intent(trigger, parsed, mention):
             return "announced"
@@ -415,7 +437,7 @@ class EventExtractor:
         window = token.doc[max(trigger.sentence.start, token.i - 3) : token.i]
         return any(t.lower_ in self.lex.future_auxiliaries for t in window)
 
-    def _planned(self, trigger: Trigger, parsed: bool) -> bool:
+    def _planned(self, trigger: Trigger, parsed: bool, mention: Span | None = None) -> bool:
         token = trigger.token
         if self._future(trigger, parsed):
             return True
@@ -424,7 +446,7 @@ class EventExtractor:
                 return True
             if any("Cnd" in t.morph.get("Mood") for t in [token, *token.children] if t.dep_.startswith("aux") or t.i == token.i):
                 return True
-            governors = [a for a in _ancestors(token, 2) if a.pos_ in ("VERB", "AUX", "ADJ")]
+            governors = [a for a in _governors(token, 2, mention) if a.pos_ in ("VERB", "AUX", "ADJ")]
             return any(_lemma(a) in self.lex.planned_governors for a in governors)
         doc = token.doc
         window = doc[max(trigger.sentence.start, token.i - 4) : token.i]
@@ -437,7 +459,7 @@ class EventExtractor:
         token = trigger.token
         inside = range(mention.start, mention.end) if mention is not None else range(0)
         if parsed:
-            return any(_lemma(a) in self.lex.intent_governors for a in _ancestors(token, 2) if a.i not in inside)
+            return any(_lemma(a) in self.lex.intent_governors for a in _governors(token, 2, mention) if a.i not in inside)
         window = token.doc[max(trigger.sentence.start, token.i - 5) : token.i]
         return any(t.lower_ in self.lex.intent_governors for t in window if t.i not in inside)
 
@@ -461,6 +483,8 @@ class EventExtractor:
             finite = "Fin" in verb.morph.get("VerbForm")
             if verb.morph.get("VerbForm") == ["Inf"] and verb.lower_ != _lemma(verb) and not auxes:
                 finite, own = True, {"Pres"}  # "Tokyo négocie" tagged as an infinitive: the form says present
+            if not auxes and verb.lower_ != _lemma(verb) and verb.lower_.endswith(self.lex.past_simple_endings):
+                return BACKGROUND  # "les deux gouvernements signèrent": a passé simple narrates the past
             if finite and "Pres" in own:
                 return NEWS
             if finite and own & {"Past", "Imp"}:
@@ -529,8 +553,10 @@ class EventExtractor:
             if "/" in ent._.norm:
                 period = period or ent._.norm
                 continue
-            if action in REALISED_ACTIONS and _after(ent._.norm, doc_date):
-                continue  # a signature reported in an article happened before it
+            if _after(ent._.norm, doc_date):
+                # a signature reported in an article happened before it; for a plan or an intent
+                # a later date is the expected signature, not the day the plan was made public
+                continue
             if _region(ent.start_char, quotes) != _region(trigger.token.idx, quotes):
                 continue  # a date inside a quotation belongs to what is quoted
             if not self._linked(ent, trigger.token, parsed):
@@ -543,7 +569,12 @@ class EventExtractor:
         return date, period
 
     def _linked(self, date: Span, trigger: Token, parsed: bool) -> bool:
-        """A date belongs to the action unless it hangs from another, non-reporting verb."""
+        """A date belongs to the action unless it hangs from another, non-reporting verb.
+
+        Through a participial adjunct ("Réunis jeudi en ligne, les deux agences ont conclu") it
+        does; from a reporting verb above a pluperfect ("a confirmé vendredi qu'un accord avait
+        été conclu") it does not: the report is later than what it reports.
+        """
         if not parsed:
             # a date that opens the sentence ("On Sept. 30, 2014, X and Y signed ...") frames all of it
             opens = date.start - trigger.sent.start <= SENTENCE_OPENING_TOKENS and date.start < trigger.i
@@ -552,13 +583,29 @@ class EventExtractor:
         current = date.root
         for _ in range(30):
             if current.i in trigger_chain:
+                if current.i != trigger.i and _lemma(current) in self.lex.reporting_verbs and self._pluperfect(trigger):
+                    return False
                 return True
             if current.i != date.root.i and current.pos_ in ("VERB",) and current.i not in trigger_chain:
+                if self._participial_adjunct(current) and current.head.i in trigger_chain:
+                    current = current.head
+                    continue
                 return _lemma(current) in self.lex.reporting_verbs
             if current.head.i == current.i:
                 return True
             current = current.head
         return False
+
+    def _pluperfect(self, trigger: Token) -> bool:
+        verbs = [trigger, *(a for a in _ancestors(trigger, 2) if a.pos_ in ("VERB", "AUX"))][:2]
+        return any("Imp" in c.morph.get("Tense") for v in verbs for c in v.children
+                   if c.dep_.startswith("aux") and "Fin" in c.morph.get("VerbForm"))
+
+    @staticmethod
+    def _participial_adjunct(verb: Token) -> bool:
+        """ "Réunis jeudi en ligne, ...": a participle without auxiliary or subject of its own."""
+        return ("Part" in verb.morph.get("VerbForm") and verb.dep_ in ("advcl", "acl", "conj", "obl:mod")
+                and not any(c.dep_.startswith(("aux", "nsubj")) for c in verb.children))
 
     def parties_of(self, mention: Span, trigger: Trigger, ents: list[Span], parsed: bool = False) -> list[Span]:
         parties = [e for e in ents if e.label_ in ("COUNTRY", "AGENCY")]

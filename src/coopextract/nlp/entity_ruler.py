@@ -34,7 +34,7 @@ SERIES_RULE_ID = "mission_series"
 NAMED_MISSION_RULE_ID = "missions:named-by-noun"
 # at most this many words make the name after "la sonde", "le satellite" ...
 MAX_MISSION_NAME_TOKENS = 3
-ROMAN = r"(?:X{0,2})(?:IX|IV|V?I{0,3})"
+ROMAN = r"(?=[IVX])(?:X{0,2})(?:IX|IV|V?I{0,3})"  # never empty: "Artemis " is no number
 NATIONAL = "@NATIONAL"
 REFERENCE = "@REF"
 GENERIC_AGREEMENT = "agreement"
