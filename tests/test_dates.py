@@ -49,6 +49,19 @@ FRENCH = [
     ("à l'horizon 2047", "2023-07", [("2047", "2047")]),
     ("le texte de juillet", "2024-08-06", [("juillet", "2024-07")]),
     ("une coopération qui remonte à 1964", "2021-04", [("1964", "1964")]),
+    # the day of the document's week; until a day: the coming one
+    ("Il doit parler ce mercredi", "2022-12-14", [("ce mercredi", "2022-12-14")]),
+    ("ce lundi, la NASA a confirmé", "2022-12-14", [("ce lundi", "2022-12-12")]),
+    ("le sommet se poursuit jusqu'à jeudi", "2022-12-14", [("jeudi", "2022-12-15")]),
+    # a day with a relative year
+    ("le 18 janvier de cette année", "2025-06-26", [("18 janvier de cette année", "2025-01-18")]),
+    # anaphora: the precision asked, from the date before
+    ("Le 6 juillet 1988, à Pékin. Ce jour-là, ils signèrent.", "2023-04-15",
+     [("6 juillet 1988", "1988-07-06"), ("Ce jour-là", "1988-07-06")]),
+    ("signé le 14 juillet. Le lendemain, Moscou annonçait", "2022-07-20",
+     [("14 juillet", "2022-07-14"), ("Le lendemain", "2022-07-15")]),
+    ("En mai 2015, un accord ; l'année suivante, un autre.", "2020", [("mai 2015", "2015-05"), ("l'année suivante", "2016")]),
+    ("Ce jour-là, rien.", "2020-05-01", []),  # nothing before it: no value
 ]
 
 ENGLISH = [
@@ -68,6 +81,10 @@ ENGLISH = [
     ("since it opened in May", "2024-09-23", [("May", "2024-05")]),
     ("the agencies may sign", "2024-09-23", []),
     ("whose first flight is planned for 2022", "2020-10", [("2022", "2022")]),
+    ("on Jan. 18 this year the agency signed", "2025-06-26", [("Jan. 18 this year", "2025-01-18")]),
+    ("in the summer of 2020. That October, Japan signed.", "2024-04-10",
+     [("summer of 2020", "2020-SU"), ("That October", "2020-10")]),
+    ("this Friday", "2024-04-10", [("this Friday", "2024-04-12")]),
 ]
 
 

@@ -26,6 +26,7 @@ YEAR = r"(?:19[5-9]\d|20\d\d)"
 FUTURE_WINDOW = 25
 NEAR_FUTURE_DAYS = 14  # a day without a year this close after the document date is the coming one  # characters after an expression where "prochain"/"next" still counts
 SEASON_ORDER = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+ANAPHORA = "@ANAPHORA"  # placeholder value of "ce jour-là" until the date before it is known
 
 
 @dataclass(frozen=True)
@@ -68,9 +69,13 @@ class Grammar:
         self.past_markers = set(data["past_markers"])
         self.future_markers = set(data["future_markers"])
         self.ambiguous_months = set(data["ambiguous_months"])
+        # "sept", "juil": written with a full stop that is not the sentence's
+        self.abbreviations = frozenset(k for k in self.months if any(o != k and o.startswith(k) for o in self.months))
         # French "Mars" capitalised mid-sentence is the planet; English "May" capitalised is the month
         self.capitalised_is_other = bool(data.get("capitalised_is_other", False))
         self.planet_context = data["planet_context"]
+        # "ce jour-là", "le même mois", "that year": the precision they take from the date before them
+        self.anaphora: dict[str, str] = {_norm(k): v for k, v in data.get("anaphora", {}).items()}
         month = rf"(?:{_alternation(self.months)})\.?"
         weekday = rf"(?:{_alternation(self.weekdays)})"
         season = rf"(?:{_alternation(self.seasons)})"
@@ -83,6 +88,11 @@ class Grammar:
         month_prep = _alternation(data["month_prepositions"])
         link = _alternation(data["season_links"])
         units = _alternation(data.get("quantity_units", ["km"]))
+        this = _alternation(data.get("this_markers", [])) or "(?!)"
+        until = _alternation(data.get("until_markers", [])) or "(?!)"
+        that = _alternation(data.get("that_markers", [])) or "(?!)"
+        relyear = _alternation(self.relative_years)
+        anaphora = _alternation(data.get("anaphora", {})) or "(?!)"
         b = r"(?<![\w\-/])"
         e = r"(?![\w\-/]|\.\d)"
         patterns = [
@@ -91,6 +101,9 @@ class Grammar:
             ("interval", rf"{b}(?:(?:{opener})\s+)?(?P<y1>{YEAR})\s*(?:{joiner})\s*(?P<y2>{YEAR}){e}"),
             ("day_month_year", rf"{b}(?:(?P<wd>{weekday})\s+)?(?P<d>{day})\s+(?P<mo>{month})(?:,)?\s+(?P<y>{YEAR}){e}"),
             ("month_day_year", rf"{b}(?P<mo>{month})\s+(?P<d>{day}),?\s+(?P<y>{YEAR}){e}"),
+            # "le 18 janvier de cette année", "Jan. 18 this year"
+            ("day_month_rel", rf"{b}(?P<d>{day})\s+(?P<mo>{month})\s+(?:de\s+)?(?P<r>{relyear})(?![\w])"),
+            ("month_day_rel", rf"{b}(?P<mo>{month})\s+(?P<d>{day}),?\s+(?P<r>{relyear})(?![\w])"),
             ("day_month", rf"{b}(?:(?P<wd>{weekday})\s+)?(?P<d>{day})\s+(?P<mo>{month})(?:\s+(?P<mk>{marker}))?(?![\w])"),
             ("month_day", rf"{b}(?P<mo>{month})\s+(?P<d>{day})(?![\w]|:\d)"),
             ("season_year", rf"{b}(?P<s>{season})\s+(?:(?:{link})\s*)?(?P<y>{YEAR}){e}"),
@@ -99,7 +112,10 @@ class Grammar:
             ("relative_month", rf"{b}(?P<r>{_alternation(self.relative_months)})(?![\w])"),
             ("relative_day", rf"{b}(?P<r>{_alternation(self.relative_days)})(?![\w])"),
             ("month_alone", rf"(?<![\w])(?:(?P<p>{month_prep})\s*|(?P<pre>{marker})\s+)(?P<mo>{month})(?:\s+(?P<mk>{marker}))?(?![\w])"),
-            ("weekday", rf"{b}(?:(?P<pre>{marker})\s+)?(?P<wd>{weekday})(?:\s+(?P<mk>{marker}))?(?![\w])"),
+            ("that_month", rf"(?<![\w])(?:{that})\s+(?P<mo>{month})(?![\w])"),
+            ("anaphora", rf"(?<![\w])(?P<a>{anaphora})(?![\w])"),
+            ("weekday", rf"{b}(?:(?P<this>{this})\s+|(?P<until>{until})\s*|(?P<pre>{marker})\s+)?(?P<wd>{weekday})"
+                        rf"(?:\s+(?P<mk>{marker}))?(?![\w])"),
             ("year", rf"(?:(?<![\w])(?P<p>{year_prep})\s*)(?P<y>{YEAR}){e}(?!\s*(?:{units})(?!\w))"),
         ]
         self.patterns = [(name, re.compile(p, re.IGNORECASE)) for name, p in patterns]
@@ -149,9 +165,51 @@ def find_dates(
             if value is None:
                 continue
             core_start, core_end = _core(name, match)
+            if text[core_end - 1] == "." and _norm(text[core_start : core_end - 1]).split()[-1] not in g.abbreviations:
+                core_end -= 1  # "le 14 juillet." ends a sentence; "le 14 juil." abbreviates
             taken.append((start, end))
             found.append(DateMatch(core_start, core_end, text[core_start:core_end], value))
-    return sorted(found, key=lambda m: m.start)
+    return _resolve_anaphora(g, sorted(found, key=lambda m: m.start), anchor)
+
+
+def _resolve_anaphora(g: Grammar, found: list[DateMatch], anchor: DocDate | None) -> list[DateMatch]:
+    """ "Le 6 juillet 1988 ... Ce jour-là", "in the summer of 2020 ... That October": the value comes
+    from the closest date before, at the precision the expression asks for; none, no value."""
+    resolved: list[DateMatch] = []
+    for match in found:
+        if match.value != ANAPHORA:
+            resolved.append(match)
+            continue
+        key = _norm(match.text)
+        need = g.anaphora.get(key, "month")  # "That October": the year of the date before
+        previous = next((m.value for m in reversed(resolved) if "/" not in m.value), None)
+        value = _from_antecedent(g, need, previous, match.text, anchor)
+        if value:
+            resolved.append(DateMatch(match.start, match.end, match.text, value))
+    return resolved
+
+
+def _from_antecedent(g: Grammar, need: str, previous: str | None, text: str, anchor: DocDate | None) -> str | None:
+    """The antecedent's value at the unit `need` names ("day", "month", "year"), shifted by its
+    offset ("day-1" for "la veille", "year+1" for "l'année suivante")."""
+    if previous is None:
+        return None
+    unit, _, offset = need.partition("+") if "+" in need else need.partition("-")
+    shift = int(offset or 0) * (-1 if "-" in need else 1)
+    year = int(previous[:4])
+    if unit == "year":
+        return str(year + shift)
+    if unit == "month":
+        named = next((n for w, n in g.months.items() if _norm(text).endswith(w)), None)  # "That October"
+        if named:
+            return f"{year}-{named:02d}"
+        if len(previous) < 7 or not previous[5:7].isdigit():
+            return None
+        index = year * 12 + int(previous[5:7]) - 1 + shift
+        return f"{index // 12}-{index % 12 + 1:02d}"
+    if unit == "day" and len(previous) == 10:
+        return (date.fromisoformat(previous) + timedelta(days=shift)).isoformat()
+    return None
 
 
 def normalise_date(expression: str, *, doc_date: str | None, lang: str, future: bool = False) -> str | None:
@@ -166,6 +224,8 @@ def _core(name: str, match: re.Match[str]) -> tuple[int, int]:
         return match.start("y"), match.end()
     if name == "month_alone" and match.group("p"):
         return match.start("mo"), match.end()
+    if name == "weekday" and match.group("until"):
+        return match.start("wd"), match.end()
     return match.span()
 
 
@@ -198,6 +258,10 @@ def _value(g: Grammar, name: str, m: re.Match[str], anchor: DocDate | None, futu
             return _ymd(int(m["y"]), g.month_number(m["mo"]), _day(m["d"]))
         if name in ("day_month", "month_day"):
             return _infer_year(anchor, g.month_number(m["mo"]), _day(m["d"]), future and not _past_marker(g, m))
+        if name in ("day_month_rel", "month_day_rel"):
+            return _ymd(anchor.year + g.relative_years[_norm(m["r"])], g.month_number(m["mo"]), _day(m["d"])) if anchor else None
+        if name in ("that_month", "anaphora"):
+            return ANAPHORA  # resolved from the date before it, in find_dates
         if name == "season_year":
             return f"{int(m['y'])}-{g.seasons[m['s'].lower()]}"
         if name == "month_year":
@@ -228,8 +292,11 @@ def _value(g: Grammar, name: str, m: re.Match[str], anchor: DocDate | None, futu
         if name == "weekday":
             if not anchor or not anchor.as_date:
                 return None
-            return _weekday(anchor.as_date, g.weekdays[m["wd"].lower()], future and not _past_marker(g, m),
-                            _past_marker(g, m)).isoformat()
+            weekday = g.weekdays[m["wd"].lower()]
+            if m.group("this"):  # "ce mercredi", "this Friday": the day of the document's week
+                return (anchor.as_date + timedelta(days=weekday - anchor.as_date.weekday())).isoformat()
+            future = (future or bool(m.group("until"))) and not _past_marker(g, m)  # "jusqu'à jeudi"
+            return _weekday(anchor.as_date, weekday, future, _past_marker(g, m)).isoformat()
         if name == "year":
             return str(int(m["y"]))
     except (ValueError, KeyError):
