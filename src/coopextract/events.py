@@ -55,6 +55,16 @@ class Trigger:
     weak: bool = False
 
 
+# under the mention, a party is at most this many nouns away ("un mémorandum sur la coopération
+# entre la CNSA et l'ABAE"), not a modifier of a modifier ("dans le cadre du programme Artemis de la NASA")
+MAX_NOUNS_UNDER_MENTION = 1
+SIGNER_DEPS = frozenset({"nsubj", "nsubj:pass", "obl:agent"})
+# how a name hangs from the signer's noun: "le directeur général de Roskosmos Igor Komarov", "X et Y"
+PERSON_PATH_DEPS = frozenset({"appos", "flat:name", "flat", "conj", "nmod", "compound", "nsubj", "obl:agent"})
+# agreements whose parties are states only: an agency head signs them for the state
+BETWEEN_STATES = frozenset({"intergovernmental_agreement", "accords"})
+QUOTE_OPEN, QUOTE_CLOSE = "«“", "»”"
+
 SET_FIELDS = ("countries", "agencies", "projects", "signatories", "follower_projects", "follower_agencies")
 
 
@@ -136,6 +146,7 @@ class Lexicon:
         self.on_behalf_cues = tuple(data.get("on_behalf_cues", []))
         self.reference_pronouns = set(data.get("reference_pronouns", []))
         self.group_pronouns = set(data.get("group_pronouns", []))
+        self.reference_object_pronouns = set(data.get("reference_object_pronouns", []))
         self.group_nouns: dict[str, str] = data.get("group_nouns", {})
         self.news_aux_tenses = set(data["news_aux_tenses"])
         self.background_aux_tenses = set(data["background_aux_tenses"])
@@ -241,7 +252,7 @@ class EventExtractor:
         for trigger in self.find_triggers(sentence):
             if trigger.action == "announced" or trigger.weak:
                 continue
-            pronoun = self._subject_pronoun(trigger.token, self.lex.reference_pronouns)
+            pronoun = self._subject_pronoun(trigger.token, self.lex.reference_pronouns) or self._object_pronoun(trigger.token)
             if pronoun is None or self.negated(trigger, True):
                 continue
             action = self.action_of(trigger, True)
@@ -266,6 +277,13 @@ class EventExtractor:
             for child in verb.children:
                 if child.dep_.startswith("nsubj") and child.pos_ == "PRON" and child.lower_ in pronouns:
                     return child
+        return None
+
+    def _object_pronoun(self, token: Token) -> Token | None:
+        """ "Israël les a signés le 26 janvier": a clitic object of a signing refers to the agreement."""
+        for child in token.children:
+            if child.dep_ in ("obj", "iobj") and child.pos_ == "PRON" and child.lower_ in self.lex.reference_object_pronouns:
+                return child
         return None
 
     def _parties_from_previous(self, candidate: Candidate, sentences: list[Span], n: int,
@@ -343,7 +361,10 @@ class EventExtractor:
             return (not near, ACTION_PREFERENCE.get(trigger.action, 9), tree, attached, token_distance)
 
         others = [e for e in trigger_sentence_agreements(mention) if e.start != mention.start]
+        quotes = _quoted_regions(mention.sent)
+        here = _region(mention.start_char, quotes)
         usable = [t for t in strong if t.token.i not in inside and not self._closer_to_another(t, mention, others, parsed)
+                  and _region(t.token.idx, quotes) == here  # a quotation and its report are apart
                   and (self._noun_linked(t, mention) if parsed else not _between(others, t.token.i, mention))]
         best = min(usable, key=key, default=None)
         if best is None:
@@ -765,10 +786,6 @@ class EventExtractor:
         candidate.follower_agencies = {e._.norm for e in ents if e.label_ == "AGENCY"}
 
 
-MAX_NOUNS_UNDER_MENTION = 1
-SIGNER_DEPS = frozenset({"nsubj", "nsubj:pass", "obl:agent"})
-# how a name hangs from the signer's noun: "le directeur général de Roskosmos Igor Komarov", "X et Y"
-PERSON_PATH_DEPS = frozenset({"appos", "flat:name", "flat", "conj", "nmod", "compound", "nsubj", "obl:agent"})
 def trigger_sentence_agreements(mention: Span) -> list[Span]:
     return [e for e in mention.sent.ents if e.label_ == "AGREEMENT"]
 
@@ -789,10 +806,6 @@ def _paragraph_break_between(previous: Span, following: Span) -> bool:
     return any(t.is_space and "\n" in t.text for t in doc[max(0, previous.end - 1) : following.start + 1])
 
 
-# agreements whose parties are states only: an agency head signs them for the state
-BETWEEN_STATES = frozenset({"intergovernmental_agreement", "accords"})
-REALISED_ACTIONS = frozenset({"signed", "entered_into_force", "suspended", "terminated"})
-QUOTE_OPEN, QUOTE_CLOSE = "«“", "»”"
 
 
 def _after(value: str, doc_date: str | None) -> bool:
@@ -827,10 +840,6 @@ def _region(offset: int, regions: list[tuple[int, int]]) -> int:
 
 
 # -- document level ---------------------------------------------------------
-def _date_prefix_compatible(a: str, b: str) -> bool:
-    return bool(a) and bool(b) and (a.startswith(b) or b.startswith(a))
-
-
 def resolve_events(
     candidates: Iterable[Candidate],
     *,
