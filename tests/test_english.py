@@ -37,7 +37,10 @@ def test_india_signs_the_artemis_accords_like_its_french_twin(extractor):
 ENGLISH_CASES = [
     ("NASA and the Indian Space Research Organisation inked a memorandum of understanding on Tuesday.",
      "2024-05-16", {("signed", "memorandum", "2024-05-14", ("IN", "US"))}),
-    ("ESA and JAXA will sign a joint statement next month.", "2023-06-22", {("planned", "joint_statement", "2023-07", ("ESA", "JP"))}),
+    # a plan is dated when it is made public, not by the signature it expects
+    ("ESA and JAXA will sign a joint statement next month.", "2023-06-22", {("planned", "joint_statement", "2023-06-22", ("ESA", "JP"))}),
+    ("Seoul said it had terminated the launch contract with Russia and had signed a new contract with France "
+     "in early 2023.", "2023-05-02", {("terminated", "contract", "2023", ("KR", "RU")), ("signed", "contract", "2023", ("FR", "KR"))}),
     ("The European Space Agency suspended its cooperation agreement with Roscosmos on March 17, 2022.",
      "2022-03-20", {("suspended", "agreement", "2022-03-17", ("ESA", "RU"))}),
     ("The framework agreement between Japan and the United States entered into force in 2024.",

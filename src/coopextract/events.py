@@ -140,6 +140,7 @@ class Lexicon:
         self.past_simple_endings = tuple(data.get("past_simple_endings", []))
         self.background_auxiliaries = set(data.get("background_auxiliaries", []))
         self.party_blocking_prepositions = set(data.get("party_blocking_prepositions", []))
+        self.party_blocking_nouns = set(data.get("party_blocking_nouns", []))
         self.pair_words = set(data.get("pair_words", []))
         self.not_places = set(data.get("not_places", []))
         self.non_signer_cues = set(data.get("non_signer_cues", []))
@@ -360,18 +361,23 @@ class EventExtractor:
             near = tree <= NEAR_TREE_DISTANCE if parsed else token_distance <= NEAR_TOKEN_DISTANCE
             return (not near, ACTION_PREFERENCE.get(trigger.action, 9), tree, attached, token_distance)
 
+        best = min(self._usable(mention, strong, parsed), key=key, default=None)
+        if best is None:
+            return None
+        if mention._.ref >= 0 and parsed and _tree_distance(best.token, mention.root) > REFERENCE_TRIGGER_DISTANCE:
+            return None  # "Ces textes concrétisent l'accord conclu en 2018": the verb is not the reference's
+        return best
+
+    def _usable(self, mention: Span, triggers: Sequence[Trigger], parsed: bool) -> list[Trigger]:
+        """Triggers that may speak of this mention: not inside it, not another agreement's, on the
+        same side of a quotation mark, and linked to it (noun triggers) or not beyond another mention."""
+        inside = range(mention.start, mention.end)
         others = [e for e in trigger_sentence_agreements(mention) if e.start != mention.start]
         quotes = _quoted_regions(mention.sent)
         here = _region(mention.start_char, quotes)
-        usable = [t for t in strong if t.token.i not in inside and not self._closer_to_another(t, mention, others, parsed)
-                  and _region(t.token.idx, quotes) == here  # a quotation and its report are apart
-                  and (self._noun_linked(t, mention) if parsed else not _between(others, t.token.i, mention))]
-        best = min(usable, key=key, default=None)
-        if best is None:
-            return None
-        if mention._.ref >= 0 and parsed and key(best)[0] > REFERENCE_TRIGGER_DISTANCE:
-            return None  # "Ces textes concrétisent l'accord conclu en 2018": the verb is not the reference's
-        return best
+        return [t for t in triggers if t.token.i not in inside and not self._closer_to_another(t, mention, others, parsed)
+                and _region(t.token.idx, quotes) == here
+                and (self._noun_linked(t, mention) if parsed else not _between(others, t.token.i, mention))]
 
     def pick_triggers(self, mention: Span, triggers: Sequence[Trigger], parsed: bool) -> list[Trigger]:
         """The best trigger, and any other that tells a different thing that happened to the same
@@ -380,15 +386,15 @@ class EventExtractor:
         if best is None:
             return []
         picked = [best]
-        for trigger in triggers:
+        for trigger in self._usable(mention, triggers, parsed):
             if trigger.action in (best.action, "announced") or trigger.weak or any(p.action == trigger.action for p in picked):
-                continue
-            if trigger.token.i in range(mention.start, mention.end):
                 continue
             if parsed:
                 close = _tree_distance(trigger.token, mention.root) <= NEAR_TREE_DISTANCE and self._noun_linked(trigger, mention)
             else:
-                close = min(abs(trigger.token.i - mention.start), abs(trigger.token.i - mention.end)) <= NEAR_TOKEN_DISTANCE
+                gap = _gap(trigger.token.i, mention)
+                others = [e for e in trigger_sentence_agreements(mention) if e.start != mention.start]
+                close = gap <= NEAR_TOKEN_DISTANCE and all(gap <= _gap(trigger.token.i, o) for o in others)
             if close and self._own_date(trigger, mention, parsed):
                 picked.append(trigger)  # an undated participle ("l'accord conclu avec X") only describes
         return picked
@@ -635,6 +641,8 @@ class EventExtractor:
             # Russie un partenaire") or of a circumstance ("après le retrait de la NASA") are not parties
             attached = [e for e in parties if self._in_event_clause(e, trigger.token, mention)]
             parties = attached or parties
+        else:
+            parties = self._segment_parties(mention, parties, ents)
         if mention._.norm != "accords":
             return parties
         # multilateral accords: the parties are the states that join, not the accords' authors
@@ -642,6 +650,28 @@ class EventExtractor:
         after_agent = any(t.lower_ in self.lex.agent_markers for t in token.doc[token.i + 1 : token.i + 3])
         side = [e for e in parties if (e.start > token.i if after_agent else e.end <= token.i)]
         return side or parties
+
+    def _segment_parties(self, mention: Span, parties: list[Span], ents: list[Span]) -> list[Span]:
+        """Without a parse: in "terminated the contract with Russia and signed a new contract with
+        France's Arianespace", a party goes with the nearest agreement, and the subject before the
+        first one with all of them; a party after "amid", "after the invasion of" is a circumstance."""
+        doc = mention.doc
+        mentions = sorted((e for e in ents if e.label_ == "AGREEMENT"), key=lambda e: e.start)
+
+        def gap(party: Span, other: Span) -> int:
+            return max(other.start - party.end, party.start - other.end, 0)
+
+        def blocked(party: Span) -> bool:
+            before = doc[max(0, party.start - 3) : party.start]
+            return any(t.lower_ in self.lex.party_blocking_prepositions or t.lower_ in self.lex.party_blocking_nouns
+                       for t in before)
+
+        free = [p for p in parties if not blocked(p)]
+        if len(mentions) < 2:
+            return free
+        own = [p for p in free
+               if p.end <= mentions[0].start or min(mentions, key=lambda m: (gap(p, m), m.start)).start == mention.start]
+        return own or free
 
     def _in_event_clause(self, ent: Span, trigger: Token, mention: Span) -> bool:
         anchor = {trigger.i, *(a.i for a in _ancestors(trigger, 30)), *range(mention.start, mention.end)}
@@ -788,6 +818,10 @@ class EventExtractor:
 
 def trigger_sentence_agreements(mention: Span) -> list[Span]:
     return [e for e in mention.sent.ents if e.label_ == "AGREEMENT"]
+
+
+def _gap(token_i: int, span: Span) -> int:
+    return max(span.start - token_i, token_i - (span.end - 1), 0)
 
 
 def _between(mentions: list[Span], token_i: int, mention: Span) -> bool:
