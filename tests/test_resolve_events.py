@@ -95,3 +95,10 @@ def test_event_without_parties_is_dropped():
 def test_people_take_their_fullest_name():
     mapping = canonical_people(["Komarov", "Igor Komarov", "Wu Yanhua"])
     assert mapping == {"Komarov": "Igor Komarov", "Igor Komarov": "Igor Komarov", "Wu Yanhua": "Wu Yanhua"}
+
+
+def test_a_short_name_inside_one_fuller_name_takes_it():
+    mapping = canonical_people(["Lula", "Luiz Inácio Lula da Silva", "Xi Jinping"])
+    assert mapping["Lula"] == "Luiz Inácio Lula da Silva"
+    # shared by two fuller names: left alone
+    assert canonical_people(["Wang", "Wang Yi", "Wang Zhaoyao"])["Wang"] == "Wang"

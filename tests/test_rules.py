@@ -42,8 +42,8 @@ def test_rule_files_are_valid(lang, family):
             assert rule.id in ALLOWED[rule.label], rule.rule_id
         elif rule.label == "MISSION":
             assert rule.id.strip(), rule.rule_id
-        elif rule.label == "LOC":
-            assert rule.id == rule.pattern, rule.rule_id  # a place keeps its name as written
+        elif rule.label in ("LOC", "ORG"):
+            assert rule.id == rule.pattern, rule.rule_id  # a place or an organisation keeps its name as written
         else:
             assert rule.label == "_EXCLUDE", rule.rule_id
         if not isinstance(rule.pattern, str):
@@ -116,6 +116,13 @@ FRENCH_RULES = [
     ("la mission de la NASA vers Mars", [("NASA", "AGENCY", "NASA")]),
     # spaceports are places, whatever the model thinks
     ("un lancement depuis Baïkonour", [("Baïkonour", "LOC", "Baïkonour")]),
+    # a launch vehicle is not a mission; a numbered flight of it is
+    ("le lanceur Soyouz et la capsule Soyouz MS-22", [("Soyouz MS-22", "MISSION", "Soyuz MS-22")]),
+    # a numbered name that is another name of a known mission
+    ("la mission Chandrayaan-5", [("Chandrayaan-5", "MISSION", "LUPEX")]),
+    # companies are organisations, not persons or missions
+    ("un contrat avec Glavkosmos et Arianespace", [("contrat", "AGREEMENT", "contract"), ("Glavkosmos", "ORG", "Glavkosmos"),
+                                                   ("Arianespace", "ORG", "Arianespace")]),
 ]
 
 

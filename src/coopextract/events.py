@@ -1023,18 +1023,17 @@ def _merge_into(target: Candidate, other: Candidate) -> None:
 
 
 def canonical_people(names: Iterable[str]) -> dict[str, str]:
-    """Map each name to the fullest form in the document ("Komarov" → "Igor Komarov")."""
+    """Map each name to the fullest form in the document ("Komarov" → "Igor Komarov"; "Lula" →
+    "Luiz Inácio Lula da Silva" when it is one word of exactly one fuller name)."""
     unique = sorted(set(names), key=lambda n: (-len(n.split()), n))
     mapping: dict[str, str] = {}
     for name in unique:
         parts = name.split()
-        for fuller in unique:
-            fuller_parts = fuller.split()
-            if len(fuller_parts) > len(parts) and fuller_parts[-len(parts) :] == parts:
-                mapping[name] = fuller
-                break
-        else:
-            mapping[name] = name
+        fuller = [f for f in unique if len(f.split()) > len(parts) and f.split()[-len(parts):] == parts]
+        if not fuller and len(parts) == 1:
+            fuller = [f for f in unique if len(f.split()) > 1 and name in f.split()]
+            fuller = fuller if len(fuller) == 1 else []
+        mapping[name] = fuller[0] if fuller else name
     return mapping
 
 

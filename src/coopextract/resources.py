@@ -15,7 +15,7 @@ from importlib import resources
 from typing import Any
 
 RULE_KEYS = frozenset({"label", "pattern", "id"})
-RULE_FAMILIES = ("agencies", "countries", "missions", "agreements", "places")
+RULE_FAMILIES = ("agencies", "countries", "missions", "agreements", "places", "organisations")
 
 
 @dataclass(frozen=True)

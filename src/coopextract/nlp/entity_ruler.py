@@ -28,7 +28,7 @@ from . import attributes  # noqa: F401  (declares the extensions)
 from .sentences import SentenceIndex
 from .guard import guarded
 
-RULE_LABELS = frozenset({"AGENCY", "COUNTRY", "CAPITAL", "NATIONALITY", "MISSION", "AGREEMENT", "LOC", "_EXCLUDE"})
+RULE_LABELS = frozenset({"AGENCY", "COUNTRY", "CAPITAL", "NATIONALITY", "MISSION", "AGREEMENT", "LOC", "ORG", "_EXCLUDE"})
 COUNTRY_WORD_LABELS = frozenset({"COUNTRY", "CAPITAL", "NATIONALITY"})
 SERIES_RULE_ID = "mission_series"
 NAMED_MISSION_RULE_ID = "missions:named-by-noun"
@@ -71,6 +71,7 @@ class CoopEntityRuler:
         self._government_title_heads = {w.lower() for w in self.context.get("government_title_heads", [])}
         self._government_single = {w.lower() for w in self.context.get("government_single", [])}
         self._reference_nouns = {w.lower() for w in self.context.get("reference_nouns", [])}
+        self._launcher_nouns = {w.lower() for w in self.context.get("launcher_nouns", [])}
         self._definite = {w.lower() for w in self.context.get("definite_determiners", [])}
         self._titles = sorted((t for t in self.context["titles"]), key=len, reverse=True)
         self._mission_nouns = {w.lower() for w in self.context.get("mission_nouns", [])}
@@ -163,6 +164,7 @@ class CoopEntityRuler:
                 continue
             template = _series_templates()[match.lastgroup]
             norm = template.replace("{n}", match.group(match.lastgroup + "_n"))
+            norm = _series_aliases().get(norm, norm)  # "Chandrayaan-5" is LUPEX
             found.append(RuleMatch(span, norm, f"{SERIES_RULE_ID}:{match.lastgroup}", True))
         return found
 
@@ -231,6 +233,8 @@ class CoopEntityRuler:
             elif span.label_ == "NATIONALITY":
                 if self._qualifies_actor(doc, span, spans):
                     kept.append(self._relabel(span, "COUNTRY"))
+            elif span.label_ == "MISSION" and self._names_a_launcher(doc, span):
+                continue  # "le lanceur Soyouz", "a Soyuz rocket": a launch vehicle, not a mission
             else:
                 kept.append(span)
         resolved: list[Span] = []
@@ -245,6 +249,11 @@ class CoopEntityRuler:
                     continue
             resolved.append(span)
         return resolved
+
+    def _names_a_launcher(self, doc: Doc, span: Span) -> bool:
+        before = doc[span.start - 1].lower_ if span.start else ""
+        after = doc[span.end].lower_ if span.end < len(doc) else ""
+        return before in self._launcher_nouns or after in self._launcher_nouns
 
     def _relabel(self, span: Span, label: str) -> Span:
         new = Span(span.doc, span.start, span.end, label=label)
@@ -415,6 +424,11 @@ def _series_spec() -> list[dict]:
 
 
 @lru_cache(maxsize=1)
+def _series_aliases() -> dict[str, str]:
+    return resources.load_json("mission_series.json").get("aliases", {})
+
+
+@lru_cache(maxsize=1)
 def _series_templates() -> dict[str, str]:
     return {f"s{n}": entry["id"] for n, entry in enumerate(_series_spec())}
 
@@ -428,7 +442,8 @@ def _series_regex() -> re.Pattern[str]:
         separator = r"[\-‐–\s]" if entry.get("separator_required", False) else r"[\-‐–\s]?"
         number = ROMAN if entry["number"] == "roman" else r"\d{1,3}[A-Z]?"
         parts.append(rf"(?P<s{n}>(?:{names}){separator}(?P<s{n}_n>{number}))")
-    return re.compile(rf"(?<![\w'’])(?:{'|'.join(parts)})(?![\w'’\-])")
+    # an elided article may come right before ("d'Apollo 11"), a letter or a hyphen may not
+    return re.compile(rf"(?<![\w\-/])(?:{'|'.join(parts)})(?![\w'’\-])")
 
 
 @Language.factory(

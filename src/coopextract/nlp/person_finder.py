@@ -17,6 +17,9 @@ from . import attributes  # noqa: F401
 from .guard import guarded
 
 MAX_NAME_TOKENS = 4
+# a title this many tokens before an apposed name still announces it ("le ministre de l'Innovation,
+# des Sciences et de l'Industrie, Navdeep Bains")
+APPOSITION_WINDOW = 14
 
 
 class PersonFinder:
@@ -27,6 +30,8 @@ class PersonFinder:
         self.cues = {w.lower() for w in data["cues"]}
         self.not_names = {w.lower() for w in data["not_names"]}
         self.particles = {w.lower() for w in data["name_particles"]}
+        self.after_verbs = {w.lower() for w in data.get("after_verbs", [])}
+        self._countries: set[int] = set()
         self._ruled: set[int] = set()
 
     @guarded
@@ -36,6 +41,7 @@ class PersonFinder:
         ruled = [e for e in doc.ents if e._.rule_id and e.label_ != "PER"]
         model = [e for e in doc.ents if not (e._.rule_id and e.label_ != "PER")]
         self._ruled = {t.i for e in ruled for t in e}
+        self._countries = {t.i for e in ruled if e.label_ == "COUNTRY" for t in e}
         spans = []
         i = 0
         while i < len(doc):
@@ -107,9 +113,13 @@ class PersonFinder:
         after = [t.lower_ for t in doc[end : end + 4]]
         if any(w in self.titles or w in self.cues for w in before):
             return True
+        if after and after[0] in self.after_verbs:
+            return True  # "Rakesh Sharma flew", "Pantami said"
+        if start >= 2 and doc[start - 1].lower_ in ("'s", "’s") and doc[start - 2].i in self._countries:
+            return True  # "Hungary's Tibor Kapu"
         if start >= 1 and doc[start - 1].text == ",":
             # an apposition after a title phrase: "India's ambassador to the United States, Taranjit Singh Sandhu"
-            phrase = [t.lower_ for t in doc[max(0, start - 9) : start - 1]]
+            phrase = [t.lower_ for t in doc[max(doc[start].sent.start, start - APPOSITION_WINDOW) : start - 1]]
             if any(w in self.titles for w in phrase):
                 return True
         return bool(after) and after[0] in {",", "("} and any(w in self.titles for w in after[1:])
