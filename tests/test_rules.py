@@ -209,3 +209,11 @@ def test_rules_override_the_model(nlp_fr):
 def test_rule_id_traces_the_match(blank_fr):
     (ent,) = blank_fr("la NASA").ents
     assert ent._.rule_id.startswith("fr/agencies:")
+
+
+def test_every_company_state_names_a_listed_organisation_and_a_state():
+    states = resources.load_json("company_states.json")["states"]
+    for lang in ("fr", "en"):
+        organisations = {r.id for r in load_rules(lang, "organisations")}
+        assert set(states) <= organisations, set(states) - organisations
+    assert all(pycountry.countries.get(alpha_2=code) for code in states.values())

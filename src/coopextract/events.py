@@ -59,6 +59,8 @@ class Trigger:
 # entre la CNSA et l'ABAE"), not a modifier of a modifier ("dans le cadre du programme Artemis de la NASA")
 MAX_NOUNS_UNDER_MENTION = 1
 SIGNER_DEPS = frozenset({"nsubj", "nsubj:pass", "obl:agent"})
+# how a trigger takes the agreement it acts on: "signer un accord", "l'accord a été signé"
+OBJECT_DEPS = frozenset({"obj", "nsubj:pass", "nsubj"})
 # how a name hangs from the signer's noun: "le directeur général de Roskosmos Igor Komarov", "X et Y"
 PERSON_PATH_DEPS = frozenset({"appos", "flat:name", "flat", "conj", "nmod", "compound", "nsubj", "obl:agent"})
 # agreements whose parties are states only: an agency head signs them for the state
@@ -195,6 +197,7 @@ class EventExtractor:
     def __init__(self, lang: str) -> None:
         self.lang = lang
         self.lex = Lexicon(lang)
+        self.company_states: dict[str, str] = resources.load_json("company_states.json")["states"]
 
     # -- entry point --------------------------------------------------------
     def __call__(self, doc: Doc) -> list[Candidate]:
@@ -408,13 +411,21 @@ class EventExtractor:
 
     @staticmethod
     def _closer_to_another(trigger: Trigger, mention: Span, others: list[Span], parsed: bool) -> bool:
-        """A trigger in another agreement's relative clause is that agreement's ("Ce protocole,
-        rattaché à l'accord-cadre que les deux gouvernements avaient signé en 1994")."""
+        """A trigger that belongs to another agreement of the sentence: one in its relative clause
+        ("Ce protocole, rattaché à l'accord-cadre que les deux gouvernements avaient signé en 1994";
+        "le mémorandum concrétise une déclaration ... que X et Y avaient signée") or one that takes it
+        as its object ("Tokyo, qui avait signé une déclaration d'intention, négocie le protocole")."""
         if not parsed or not others:
             return False
-        here = _tree_distance(trigger.token, mention.root)
-        return any(_tree_distance(trigger.token, other.root) < here and trigger.token.head.i in range(other.start, other.end)
-                   for other in others)
+        token = trigger.token
+        inside = range(mention.start, mention.end)
+        for ancestor in _ancestors(token, 6):
+            if ancestor.i in inside:
+                break
+            if any(o.start <= ancestor.i < o.end for o in others):
+                return True
+        governed = [o for o in others if o.root.head.i == token.i and o.root.dep_ in OBJECT_DEPS]
+        return bool(governed) and not (mention.root.head.i == token.i and mention.root.dep_ in OBJECT_DEPS)
 
     @staticmethod
     def _noun_linked(trigger: Trigger, mention: Span) -> bool:
@@ -559,6 +570,8 @@ class EventExtractor:
         for ent in parties:
             if ent.label_ == "COUNTRY":
                 candidate.countries.add(ent._.norm)
+            elif ent.label_ == "ORG":
+                candidate.countries.add(self.company_states[ent._.norm])
             elif ent.label_ == "AGENCY":
                 candidate.agencies.add(ent._.norm)
                 candidate.countries.add(resources.agency_country(ent._.norm))
@@ -635,7 +648,8 @@ class EventExtractor:
                 and not any(c.dep_.startswith(("aux", "nsubj")) for c in verb.children))
 
     def parties_of(self, mention: Span, trigger: Trigger, ents: list[Span], parsed: bool = False) -> list[Span]:
-        parties = [e for e in ents if e.label_ in ("COUNTRY", "AGENCY")]
+        # a company's state counts ("un contrat avec ispace"), the company is no agency
+        parties = [e for e in ents if e.label_ in ("COUNTRY", "AGENCY") or (e.label_ == "ORG" and e._.norm in self.company_states)]
         if parsed:
             # states and agencies of another clause ("la guerre en Ukraine", "l'accord qui fait de la
             # Russie un partenaire") or of a circumstance ("après le retrait de la NASA") are not parties
