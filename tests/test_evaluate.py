@@ -63,7 +63,8 @@ def test_perfect_match(folders):
     gold, pred = folders
     gold_file(gold, "d1", entities={"AGENCY": ["CNSA", "Roscosmos"]}, events=[gold_event()])
     write_run(pred, [doc("d1")], [mention("d1", "AGENCY", "CNSA"), mention("d1", "AGENCY", "Roscosmos")], [pred_event()])
-    (scores, _) = run_eval(gold, pred)
+    scores, by_language = run_eval(gold, pred)  # all documents, then all French ones
+    assert by_language.split == "all/fr" and by_language.events_strict.f1 == 1.0
     assert scores.entities["AGENCY"].f1 == 1.0
     assert scores.events_strict.f1 == 1.0 and scores.language_accuracy == 1.0
     assert scores.field_shares_strict["agencies"] == 1.0
@@ -164,7 +165,9 @@ def test_language_accuracy_and_splits(folders):
     gold_file(gold, "d2", lang="de", split="heldout")
     write_run(pred, [doc("d1"), doc("d2", lang="it")])
     results = {s.split: s for s in run_eval(gold, pred)}
-    assert set(results) == {"all", "dev", "heldout"}
+    # each split, then each split by extracted language (d2 is German: no language subset of its own)
+    assert set(results) == {"all", "dev", "heldout", "all/fr", "dev/fr"}
+    assert results["dev/fr"].n_gold_documents == 1
     assert results["all"].language_accuracy == 0.5
     assert results["dev"].language_accuracy == 1.0 and results["heldout"].language_accuracy == 0.0
     only = run_eval(gold, pred, split="heldout")

@@ -41,6 +41,7 @@ EVENT_FIELDS = ("action", "agreement_type", "date", "countries", "agencies", "pr
 LIST_FIELDS = ("countries", "agencies", "projects", "signatories")
 SHARED_FIELDS = ("agencies", "projects", "signatories", "location", "period")
 SCORED_LABELS = ("AGENCY", "COUNTRY", "MISSION", "AGREEMENT", "DATE", "PER")
+EXTRACTED_LANGUAGES = ("fr", "en")
 
 
 # -- value comparison (§7) ----------------------------------------------------
@@ -357,9 +358,11 @@ def _summary(event: dict[str, Any]) -> str:
     return f"{event['action']} {event['agreement_type']} {event['date'] or '-'} {';'.join(event['countries'])}"
 
 
-def score(gold: dict[str, GoldDocument], predictions: Predictions, *, split: str | None = None) -> Scores:
-    selected = {d: g for d, g in gold.items() if split is None or g.split == split}
-    result = Scores(split=split or "all", n_gold_documents=len(selected))
+def score(gold: dict[str, GoldDocument], predictions: Predictions, *, split: str | None = None,
+          lang: str | None = None) -> Scores:
+    selected = {d: g for d, g in gold.items() if (split is None or g.split == split) and (lang is None or g.lang == lang)}
+    name = "/".join(p for p in (split or "all", lang) if p)
+    result = Scores(split=name, n_gold_documents=len(selected))
     documents = predictions.documents.set_index("doc_id") if len(predictions.documents) else predictions.documents
     predicted_ids = set(predictions.documents["doc_id"])
     result.missing_documents = sorted(set(selected) - predicted_ids)
@@ -470,9 +473,14 @@ def run_eval(
     predictions = load_predictions(Path(pred_dir))
     names: list[str | None] = [split] if split else [None, *splits_of(gold)]
     results = [score(gold, predictions, split=name) for name in names]
+    # each split by language: English must score like French (the other languages have no entities)
+    results += [score(gold, predictions, split=name, lang=lang) for name in names for lang in EXTRACTED_LANGUAGES
+                if any(g.lang == lang and (name is None or g.split == name) for g in gold.values())]
     errors_path = Path(errors_path) if errors_path else Path(pred_dir) / "eval_errors.csv"
     errors_path.parent.mkdir(parents=True, exist_ok=True)
-    error_frame(results).to_csv(errors_path, index=False, encoding="utf-8", lineterminator="\n")
+    # the per-language subsets repeat errors already listed under their split
+    error_frame(r for r in results if "/" not in r.split).to_csv(errors_path, index=False, encoding="utf-8",
+                                                                  lineterminator="\n")
     if json_path:
         Path(json_path).parent.mkdir(parents=True, exist_ok=True)
         payload = {s.split: s.to_dict() for s in results}
@@ -482,7 +490,8 @@ def run_eval(
 
 def format_report(results: list[Scores]) -> str:
     lines: list[str] = []
-    for s in results:
+    by_language = [s for s in results if "/" in s.split]
+    for s in (r for r in results if "/" not in r.split):
         lines.append(f"== {s.split}: {s.n_gold_documents} gold documents"
                      + (f", {len(s.missing_documents)} missing from the run" if s.missing_documents else ""))
         lines.append(f"  {'label':<12}{'P':>7}{'R':>7}{'F1':>7}{'TP':>6}{'FP':>5}{'FN':>5}")
@@ -497,6 +506,12 @@ def format_report(results: list[Scores]) -> str:
         shares = ", ".join(f"{k} {v:.2f}" for k, v in s.field_shares_strict.items())
         lines.append(f"  exact fields on strict matches: {shares}")
         lines.append(f"  language accuracy: {s.language_accuracy:.3f}")
+    if by_language:
+        lines.append("== by language")
+        lines.append(f"  {'subset':<14}{'docs':>5}{'entity F1':>11}{'strict F1':>11}{'relaxed F1':>12}")
+        for s in by_language:
+            lines.append(f"  {s.split:<14}{s.n_gold_documents:>5}{s.entity_all().f1:>11.3f}"
+                         f"{s.events_strict.f1:>11.3f}{s.events_relaxed.f1:>12.3f}")
     return "\n".join(lines)
 
 
