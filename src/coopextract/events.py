@@ -755,9 +755,14 @@ class EventExtractor:
                 return False
             after = doc[markers[0].i + 1 : person.start]
             return not any(parsed and t.pos_ == "VERB" for t in after)
+        if person.end < len(doc) and doc[person.end].lower_ in ("'s", "’s"):
+            return False  # "Nelson's predecessor Jim Bridenstine signed": Nelson qualifies the signer
         between = doc[person.end : token.i]
         if parsed:
             return not any(t.pos_ == "VERB" for t in between) and token.pos_ == "VERB"
+        commas = [t.i for t in between if t.text == ","]
+        if len(commas) >= 2 and commas[0] == person.end:
+            between = doc[commas[-1] + 1 : token.i]  # "Peter Crabtree, head of the agency, signed"
         return len(between) <= 6 and not any(t.is_punct for t in between)
 
     def _signs(self, person: Span, trigger: Token) -> bool:
