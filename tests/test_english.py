@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from coopextract.records import Document
 
 FRENCH_TWIN = (
@@ -62,3 +64,19 @@ def test_english_signatories_by_title(extractor):
     (event,) = result.events
     assert event.signatories == ("Charles Bolden", "K. Radhakrishnan")
     assert event.location == "Toronto" and event.date == "2014-09-30" and event.projects == ("NISAR",)
+
+
+ENGLISH_PERSONS = [
+    ("The accords were signed by India's ambassador to the United States, Taranjit Singh Sandhu.", {"Taranjit Singh Sandhu"}),
+    ("Then-NASA Administrator Charles Bolden and K. Radhakrishnan signed it.", {"Charles Bolden", "K. Radhakrishnan"}),
+    ("It was signed by KASA Administrator Yoon Young-bin.", {"Yoon Young-bin"}),
+    ("He is the second Indian in space, after Rakesh Sharma flew in 1984.", {"Rakesh Sharma"}),
+    ("The crew includes Hungary's Tibor Kapu.", {"Tibor Kapu"}),
+    ("Peggy Whitson commands it. Whitson said so.", set()),  # no cue for the full name: nothing to anchor "Whitson"
+    ("The Indian Space Research Organisation and the European Space Agency signed.", set()),
+]
+
+
+@pytest.mark.parametrize("text,expected", ENGLISH_PERSONS)
+def test_english_persons_by_rule(nlp_en, text, expected):
+    assert {e.text for e in nlp_en(text).ents if e.label_ == "PER"} == expected
