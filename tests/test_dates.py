@@ -62,6 +62,16 @@ FRENCH = [
      [("14 juillet", "2022-07-14"), ("Le lendemain", "2022-07-15")]),
     ("En mai 2015, un accord ; l'année suivante, un autre.", "2020", [("mai 2015", "2015-05"), ("l'année suivante", "2016")]),
     ("Ce jour-là, rien.", "2020-05-01", []),  # nothing before it: no value
+    ("En juin 2018, un mémorandum. Le 3 octobre de la même année, un accord.", "2023-02-22",
+     [("juin 2018", "2018-06"), ("3 octobre de la même année", "2018-10-03")]),
+    ("lancée en février 2019, elle s'était écrasée le 11 avril suivant", "2023-02-22",
+     [("février 2019", "2019-02"), ("11 avril suivant", "2019-04-11")]),
+    ("signé le 8 décembre 2020. Huit jours plus tard, le traité", "2024-06-28",
+     [("8 décembre 2020", "2020-12-08"), ("Huit jours plus tard", "2020-12-16")]),
+    ("le 14 juillet, à la veille de la visite du président", "2022-12-14", [("14 juillet", "2022-07-14")]),
+    ("entre février 2020 et mars 2021", "2024-02-28", [("entre février 2020 et mars 2021", "2020-02/2021-03")]),
+    ("cet été", "2023-06-21", [("cet été", "2023-SU")]),
+    ("en 2024 et 2025", "2023", [("2024", "2024"), ("2025", "2025")]),  # two years, not a period
 ]
 
 ENGLISH = [
@@ -85,6 +95,10 @@ ENGLISH = [
     ("in the summer of 2020. That October, Japan signed.", "2024-04-10",
      [("summer of 2020", "2020-SU"), ("That October", "2020-10")]),
     ("this Friday", "2024-04-10", [("this Friday", "2024-04-12")]),
+    ("signed on April 27, 2016, it took effect on Nov. 3 that year", "2023-04-27",
+     [("April 27, 2016", "2016-04-27"), ("Nov. 3 that year", "2016-11-03")]),
+    ("the first contract on Dec. 8, 2020. Eight days later, the treaty", "2024-06-28",
+     [("Dec. 8, 2020", "2020-12-08"), ("Eight days later", "2020-12-16")]),
 ]
 
 

@@ -65,6 +65,7 @@ class Grammar:
         self.seasons: dict[str, str] = data["seasons"]
         self.relative_days: dict[str, int] = {k.replace("’", "'"): v for k, v in data["relative_days"].items()}
         self.relative_years = {k.replace("’", "'"): v for k, v in data["relative_years"].items()}
+        self.relative_seasons: dict[str, str] = {_norm(k): v for k, v in data.get("relative_seasons", {}).items()}
         self.relative_months = {k.replace("’", "'"): v for k, v in data["relative_months"].items()}
         self.past_markers = set(data["past_markers"])
         self.future_markers = set(data["future_markers"])
@@ -93,14 +94,31 @@ class Grammar:
         that = _alternation(data.get("that_markers", [])) or "(?!)"
         relyear = _alternation(self.relative_years)
         anaphora = _alternation(data.get("anaphora", {})) or "(?!)"
+        self.that_year: dict[str, str] = {_norm(k): v for k, v in data.get("that_year", {}).items()}
+        that_year = _alternation(data.get("that_year", {})) or "(?!)"
+        self.numbers: dict[str, int] = data.get("numbers", {})
+        numbers = _alternation(self.numbers) or "(?!)"
+        self.later_units: dict[str, str] = data.get("later_units", {})
+        units_later = _alternation(self.later_units) or "(?!)"
+        later = _alternation(data.get("later_words", [])) or "(?!)"
+        event_of = _alternation(data.get("anaphora_event_of", [])) or "(?!)"
         b = r"(?<![\w\-/])"
         e = r"(?![\w\-/]|\.\d)"
         patterns = [
             ("iso", rf"{b}(?P<y>{YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d){e}"),
             ("numeric", rf"{b}(?P<a>[0-3]?\d)/(?P<b>[01]?\d)/(?P<y>{YEAR}){e}"),
-            ("interval", rf"{b}(?:(?:{opener})\s+)?(?P<y1>{YEAR})\s*(?:{joiner})\s*(?P<y2>{YEAR}){e}"),
+            # "entre février 2020 et mars 2021"
+            ("month_interval", rf"{b}(?:{opener})\s+(?P<mo1>{month})\s+(?P<y1>{YEAR})\s*(?:{joiner})\s*"
+                               rf"(?P<mo2>{month})\s+(?P<y2>{YEAR}){e}"),
+            # "2018-2022", "de 2021 à 2025", "entre 2019 et 2024" — but "en 2024 et 2025" is two years
+            ("interval", rf"{b}(?:(?:{opener})\s+(?P<y1>{YEAR})\s*(?:{joiner})\s*(?P<y2>{YEAR})"
+                         rf"|(?P<y3>{YEAR})\s*[\-–—]\s*(?P<y4>{YEAR})){e}"),
             ("day_month_year", rf"{b}(?:(?P<wd>{weekday})\s+)?(?P<d>{day})\s+(?P<mo>{month})(?:,)?\s+(?P<y>{YEAR}){e}"),
             ("month_day_year", rf"{b}(?P<mo>{month})\s+(?P<d>{day}),?\s+(?P<y>{YEAR}){e}"),
+            # "le 3 octobre de la même année", "Nov. 3 that year", "le 11 avril suivant"
+            ("day_month_that_year", rf"{b}(?P<d>{day})\s+(?P<mo>{month})\s+(?P<ay>{that_year})(?![\w])"),
+            ("month_day_that_year", rf"{b}(?P<mo>{month})\s+(?P<d>{day}),?\s+(?P<ay>{that_year})(?![\w])"),
+            ("month_that_year", rf"{b}(?P<mo>{month})\s+(?P<ay>{that_year})(?![\w])"),
             # "le 18 janvier de cette année", "Jan. 18 this year"
             ("day_month_rel", rf"{b}(?P<d>{day})\s+(?P<mo>{month})\s+(?:de\s+)?(?P<r>{relyear})(?![\w])"),
             ("month_day_rel", rf"{b}(?P<mo>{month})\s+(?P<d>{day}),?\s+(?P<r>{relyear})(?![\w])"),
@@ -108,12 +126,16 @@ class Grammar:
             ("month_day", rf"{b}(?P<mo>{month})\s+(?P<d>{day})(?![\w]|:\d)"),
             ("season_year", rf"{b}(?P<s>{season})\s+(?:(?:{link})\s*)?(?P<y>{YEAR}){e}"),
             ("month_year", rf"{b}(?P<mo>{month})\s+(?:of\s+)?(?P<y>{YEAR}){e}"),
+            ("relative_season", rf"{b}(?P<r>{_alternation(self.relative_seasons) or '(?!)'})(?![\w])"),
             ("relative_year", rf"{b}(?P<r>{_alternation(self.relative_years)})(?![\w])"),
             ("relative_month", rf"{b}(?P<r>{_alternation(self.relative_months)})(?![\w])"),
             ("relative_day", rf"{b}(?P<r>{_alternation(self.relative_days)})(?![\w])"),
             ("month_alone", rf"(?<![\w])(?:(?P<p>{month_prep})\s*|(?P<pre>{marker})\s+)(?P<mo>{month})(?:\s+(?P<mk>{marker}))?(?![\w])"),
             ("that_month", rf"(?<![\w])(?:{that})\s+(?P<mo>{month})(?![\w])"),
-            ("anaphora", rf"(?<![\w])(?P<a>{anaphora})(?![\w])"),
+            # "huit jours plus tard", "two years later"
+            ("later", rf"(?<![\w])(?P<num>\d{{1,2}}|{numbers})\s+(?P<unit>{units_later})\s+(?:{later})(?![\w])"),
+            # "la veille de la visite", "the day before the summit": relative to an event, not a date
+            ("anaphora", rf"(?<![\w])(?P<a>{anaphora})(?![\w])(?!\s+(?:{event_of})\b)"),
             ("weekday", rf"{b}(?:(?P<this>{this})\s+|(?P<until>{until})\s*|(?P<pre>{marker})\s+)?(?P<wd>{weekday})"
                         rf"(?:\s+(?P<mk>{marker}))?(?![\w])"),
             ("year", rf"(?:(?<![\w])(?P<p>{year_prep})\s*)(?P<y>{YEAR}){e}(?!\s*(?:{units})(?!\w))"),
@@ -172,21 +194,53 @@ def find_dates(
     return _resolve_anaphora(g, sorted(found, key=lambda m: m.start), anchor)
 
 
+
 def _resolve_anaphora(g: Grammar, found: list[DateMatch], anchor: DocDate | None) -> list[DateMatch]:
     """ "Le 6 juillet 1988 ... Ce jour-là", "in the summer of 2020 ... That October": the value comes
     from the closest date before, at the precision the expression asks for; none, no value."""
     resolved: list[DateMatch] = []
     for match in found:
-        if match.value != ANAPHORA:
+        if not match.value.startswith(ANAPHORA):
             resolved.append(match)
             continue
-        key = _norm(match.text)
-        need = g.anaphora.get(key, "month")  # "That October": the year of the date before
         previous = next((m.value for m in reversed(resolved) if "/" not in m.value), None)
-        value = _from_antecedent(g, need, previous, match.text, anchor)
+        if match.value == ANAPHORA:
+            need = g.anaphora.get(_norm(match.text), "month")  # "That October": the year of the date before
+            value = _from_antecedent(g, need, previous, match.text, anchor)
+        else:
+            value = _from_encoded(match.value[len(ANAPHORA) + 1 :], previous)
         if value:
             resolved.append(DateMatch(match.start, match.end, match.text, value))
     return resolved
+
+
+def _from_encoded(spec: str, previous: str | None) -> str | None:
+    """ "MM-DD:f" / "MM:f" (a day or month of the antecedent's year, the next one if f and it falls
+    before the antecedent) or "+Nunit" (N days, weeks, months or years after the antecedent)."""
+    if previous is None or not previous[:4].isdigit():
+        return None
+    year = int(previous[:4])
+    try:
+        if spec.startswith("+"):
+            number, unit = int(spec[1:].rstrip("dwmy")), spec[-1]
+            if unit in "dw":
+                if len(previous) != 10:
+                    return None
+                return (date.fromisoformat(previous) + timedelta(days=number * (7 if unit == "w" else 1))).isoformat()
+            if unit == "m":
+                if len(previous) < 7 or not previous[5:7].isdigit():
+                    return None
+                index = year * 12 + int(previous[5:7]) - 1 + number
+                return f"{index // 12}-{index % 12 + 1:02d}"
+            return str(year + number)
+        parts, following = spec.rsplit(":", 1)
+        here = parts.split("-")
+        if following == "1" and previous[5:7].isdigit() and tuple(int(p) for p in here) < tuple(
+                int(p) for p in previous[5:5 + len(parts)].split("-") if p):
+            year += 1
+        return _ymd(year, int(here[0]), int(here[1])) if len(here) == 2 else f"{year}-{int(here[0]):02d}"
+    except ValueError:
+        return None
 
 
 def _from_antecedent(g: Grammar, need: str, previous: str | None, text: str, anchor: DocDate | None) -> str | None:
@@ -252,7 +306,7 @@ def _value(g: Grammar, name: str, m: re.Match[str], anchor: DocDate | None, futu
                 day, month = b, a
             return _ymd(int(m["y"]), month, day)
         if name == "interval":
-            y1, y2 = int(m["y1"]), int(m["y2"])
+            y1, y2 = int(m["y1"] or m["y3"]), int(m["y2"] or m["y4"])
             return f"{y1}/{y2}" if y1 < y2 <= y1 + 50 else None
         if name in ("day_month_year", "month_day_year"):
             return _ymd(int(m["y"]), g.month_number(m["mo"]), _day(m["d"]))
@@ -262,10 +316,24 @@ def _value(g: Grammar, name: str, m: re.Match[str], anchor: DocDate | None, futu
             return _ymd(anchor.year + g.relative_years[_norm(m["r"])], g.month_number(m["mo"]), _day(m["d"])) if anchor else None
         if name in ("that_month", "anaphora"):
             return ANAPHORA  # resolved from the date before it, in find_dates
+        if name in ("day_month_that_year", "month_day_that_year"):
+            following = g.that_year[_norm(m["ay"])] == "following"
+            return f"{ANAPHORA}:{g.month_number(m['mo']):02d}-{_day(m['d']):02d}:{int(following)}"
+        if name == "month_that_year":
+            following = g.that_year[_norm(m["ay"])] == "following"
+            return f"{ANAPHORA}:{g.month_number(m['mo']):02d}:{int(following)}"
+        if name == "later":
+            number = int(m["num"]) if m["num"].isdigit() else g.numbers[m["num"].lower()]
+            return f"{ANAPHORA}:+{number}{g.later_units[m['unit'].lower()]}"
         if name == "season_year":
             return f"{int(m['y'])}-{g.seasons[m['s'].lower()]}"
         if name == "month_year":
             return f"{int(m['y'])}-{g.month_number(m['mo']):02d}"
+        if name == "month_interval":
+            first, last = (int(m["y1"]), g.month_number(m["mo1"])), (int(m["y2"]), g.month_number(m["mo2"]))
+            return f"{first[0]}-{first[1]:02d}/{last[0]}-{last[1]:02d}" if first < last else None
+        if name == "relative_season":  # "cet été", "this summer": the document's year
+            return f"{anchor.year}-{g.relative_seasons[_norm(m['r'])]}" if anchor else None
         if name == "relative_year":
             return str(anchor.year + g.relative_years[_norm(m["r"])]) if anchor else None
         if name == "relative_month":
