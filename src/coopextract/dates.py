@@ -203,9 +203,14 @@ def _resolve_anaphora(g: Grammar, found: list[DateMatch], anchor: DocDate | None
         if not match.value.startswith(ANAPHORA):
             resolved.append(match)
             continue
-        previous = next((m.value for m in reversed(resolved) if "/" not in m.value), None)
+        points = [m.value for m in reversed(resolved) if "/" not in m.value]
+        previous = points[0] if points else None
         if match.value == ANAPHORA:
             need = g.anaphora.get(_norm(match.text), "month")  # "That October": the year of the date before
+            if need.startswith("month"):
+                # a month takes its year from a recent date of month precision or finer, if there is
+                # one: a bare year nearby is often a duration ("the first flight since 1972")
+                previous = next((p for p in points[:3] if len(p) >= 7 and p[5:7].isdigit()), previous)
             value = _from_antecedent(g, need, previous, match.text, anchor)
         else:
             value = _from_encoded(match.value[len(ANAPHORA) + 1 :], previous)
