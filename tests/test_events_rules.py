@@ -70,6 +70,16 @@ FRENCH_CASES = [
         "2022-07-13",
         {("terminated", "agreement", "2022-07-12", ("ESA", "RU"))},
     ),
+    (  # a state named as a circumstance is no party
+        "Roscosmos et la NASA ont signé le 14 juillet 2022, en pleine guerre en Ukraine, un accord d'échange de sièges.",
+        "2022-07-20",
+        {("signed", "agreement", "2022-07-14", ("RU", "US"))},
+    ),
+    (  # multilateral accords: the state that signs, not the host
+        "La Slovaquie a signé jeudi les accords Artemis au siège de la NASA à Washington.",
+        "2024-05-31",
+        {("signed", "accords", "2024-05-30", ("SK",))},
+    ),
     (  # "les deux agences": the document's pair
         "Le CNES et la JAXA coopèrent depuis 2010 sur les petits corps. Mardi, les deux agences ont signé un "
         "mémorandum sur la mission MMX.",

@@ -651,10 +651,16 @@ class EventExtractor:
         # a company's state counts ("un contrat avec ispace"), the company is no agency
         parties = [e for e in ents if e.label_ in ("COUNTRY", "AGENCY") or (e.label_ == "ORG" and e._.norm in self.company_states)]
         if parsed:
-            # states and agencies of another clause ("la guerre en Ukraine", "l'accord qui fait de la
-            # Russie un partenaire") or of a circumstance ("après le retrait de la NASA") are not parties
-            attached = [e for e in parties if self._in_event_clause(e, trigger.token, mention)]
-            parties = attached or parties
+            # states and agencies of another clause ("l'accord qui fait de la Russie un partenaire"), of a
+            # circumstance ("après le retrait de la NASA", "en pleine guerre en Ukraine") are not parties
+            free = [e for e in parties if not self._under_blocking_noun(e)]
+            parties = [e for e in free if self._in_event_clause(e, trigger.token, mention)] or free
+            if mention._.norm == "accords":
+                # multilateral accords: the states that sign — the subject or the agent of the signing
+                # ("la Slovaquie a signé les accords, au siège de la NASA à Washington")
+                signers = [e for e in parties if self._signs(e, trigger.token)]
+                if signers:
+                    return signers
         else:
             parties = self._segment_parties(mention, parties, ents)
         if mention._.norm != "accords":
@@ -686,6 +692,11 @@ class EventExtractor:
         own = [p for p in free
                if p.end <= mentions[0].start or min(mentions, key=lambda m: (gap(p, m), m.start)).start == mention.start]
         return own or free
+
+    def _under_blocking_noun(self, ent: Span) -> bool:
+        """ "la guerre en Ukraine", "the invasion of Ukraine": a state named as a circumstance."""
+        return any(_lemma(a) in self.lex.party_blocking_nouns or a.lower_ in self.lex.party_blocking_nouns
+                   for a in _ancestors(ent.root, 2) if a.pos_ == "NOUN")
 
     def _in_event_clause(self, ent: Span, trigger: Token, mention: Span) -> bool:
         anchor = {trigger.i, *(a.i for a in _ancestors(trigger, 30)), *range(mention.start, mention.end)}
