@@ -210,7 +210,7 @@ def _resolve_anaphora(g: Grammar, found: list[DateMatch], anchor: DocDate | None
             if need.startswith("month"):
                 # a month takes its year from a recent date of month precision or finer, if there is
                 # one: a bare year nearby is often a duration ("the first flight since 1972")
-                previous = next((p for p in points[:3] if len(p) >= 7 and p[5:7].isdigit()), previous)
+                previous = next((p for p in points[:3] if len(p) >= 7), previous)  # a month, a day or a season
             value = _from_antecedent(g, need, previous, match.text, anchor)
         else:
             value = _from_encoded(match.value[len(ANAPHORA) + 1 :], previous)
