@@ -80,6 +80,12 @@ FRENCH_CASES = [
         "2024-05-31",
         {("signed", "accords", "2024-05-30", ("SK",))},
     ),
+    (  # "y", "à cette occasion": the time the previous sentence gave
+        "Le 29 novembre 2017, le ministre luxembourgeois s'est rendu à Tokyo. Il y a signé avec le Japon un "
+        "mémorandum de coopération.",
+        "2019-05-11",
+        {("signed", "memorandum", "2017-11-29", ("JP", "LU"))},
+    ),
     (  # "les deux agences": the document's pair
         "Le CNES et la JAXA coopèrent depuis 2010 sur les petits corps. Mardi, les deux agences ont signé un "
         "mémorandum sur la mission MMX.",

@@ -147,6 +147,7 @@ class Lexicon:
         self.not_places = set(data.get("not_places", []))
         self.non_signer_cues = set(data.get("non_signer_cues", []))
         self.on_behalf_cues = tuple(data.get("on_behalf_cues", []))
+        self.context_date_cues = set(data.get("context_date_cues", []))
         self.reference_pronouns = set(data.get("reference_pronouns", []))
         self.group_pronouns = set(data.get("group_pronouns", []))
         self.reference_object_pronouns = set(data.get("reference_object_pronouns", []))
@@ -235,6 +236,8 @@ class EventExtractor:
                 candidate = self.read_candidate(doc, sentence, n, ents, mention, trigger, action, parsed)
                 if candidate.tense == NEWS and background_paragraph[n]:
                     candidate.tense = BACKGROUND  # "Tass évoque ainsi ..." inside a pluperfect paragraph
+                if not candidate.date and self._points_back(sentence, trigger):
+                    candidate.date = self._previous_sentence_date(sentences, n, ents_by_sentence)
                 antecedent = by_start.get(mention._.ref) if mention._.ref >= 0 else None
                 if antecedent is not None:
                     candidate.antecedent_start = antecedent.mention_start  # resolve_events inherits its parties
@@ -247,6 +250,21 @@ class EventExtractor:
                 by_start[mention.start] = candidate
                 candidates.append(candidate)
         return candidates
+
+    def _points_back(self, sentence: Span, trigger: Trigger) -> bool:
+        """ "Ils y ont signé", "À cette occasion, les deux pays avaient signé": the time is the one
+        the previous sentence just gave."""
+        text = " " + " ".join(t.lower_ for t in sentence) + " "
+        if any(f" {cue} " in text for cue in self.lex.context_date_cues if " " in cue):
+            return True
+        return any(c.lower_ in self.lex.context_date_cues for c in trigger.token.children)
+
+    @staticmethod
+    def _previous_sentence_date(sentences: list[Span], n: int, ents_by_sentence: dict[int, list[Span]]) -> str:
+        if n == 0 or _paragraph_break_between(sentences[n - 1], sentences[n]):
+            return ""
+        points = [e._.norm for e in ents_by_sentence.get(n - 1, []) if e.label_ == "DATE" and "/" not in e._.norm]
+        return points[-1] if points else ""
 
     def pronoun_reference(
         self, doc: Doc, sentence: Span, n: int, ents: list[Span], antecedent: Span, by_start: dict[int, Candidate]

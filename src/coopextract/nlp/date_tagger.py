@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from spacy.language import Language
@@ -22,6 +23,7 @@ CLAUSE_DEPTH = 4
 UNPARSED_WINDOW = 15
 CLAUSE_BREAKS = frozenset({";", ":", ".", "—", "–"})
 PREDICATE_POS = frozenset({"VERB", "AUX", "ADJ"})
+DATELINE_DASH = re.compile(r"\s*[—–-]\s")
 
 
 class DateTagger:
@@ -63,6 +65,8 @@ class DateTagger:
         sentences = None if parsed else SentenceIndex(doc)
 
         def is_future(start: int, end: int) -> bool:
+            if DATELINE_DASH.match(doc.text, end):
+                return False  # "PÉKIN, 6 novembre —": the dateline gives the day of the report
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None:
                 return False
