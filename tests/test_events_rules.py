@@ -86,6 +86,21 @@ FRENCH_CASES = [
         "2019-05-11",
         {("signed", "memorandum", "2017-11-29", ("JP", "LU"))},
     ),
+    (  # a pronoun subject is the main clause's subject
+        "L'Iran coopère aussi avec la Chine au sein de l'APSCO, dont il a signé la convention à Pékin en octobre 2005.",
+        "2022-12-15",
+        {("signed", "accords", "2005-10", ("IR",))},
+    ),
+    (  # two states in one adjective
+        "La relation spatiale franco-chinoise repose sur un accord intergouvernemental signé en 1997.",
+        "2019-11-07",
+        {("signed", "intergovernmental_agreement", "1997", ("CN", "FR"))},
+    ),
+    (  # a press name of a state
+        "L'État hébreu a signé les accords Artemis le 26 janvier 2022.",
+        "2023-02-22",
+        {("signed", "accords", "2022-01-26", ("IL",))},
+    ),
     (  # "les deux agences": the document's pair
         "Le CNES et la JAXA coopèrent depuis 2010 sur les petits corps. Mardi, les deux agences ont signé un "
         "mémorandum sur la mission MMX.",

@@ -95,6 +95,8 @@ class Candidate:
     follower_agencies: set[str] = field(default_factory=set)
     # "les deux agences", "both sides": the parties are the document's main pair (agency/country)
     group: str = ""
+    # distinct sides read in the sentence: an agency and a company of one state are two sides
+    sides: int = 0
 
     def to_json(self) -> dict[str, Any]:
         data = self.__dict__.copy()
@@ -148,6 +150,10 @@ class Lexicon:
         self.non_signer_cues = set(data.get("non_signer_cues", []))
         self.on_behalf_cues = tuple(data.get("on_behalf_cues", []))
         self.context_date_cues = set(data.get("context_date_cues", []))
+        self.compound_prefixes: dict[str, str] = data.get("compound_prefixes", {})
+        # nationality adjectives of the country rules (lowercase form → ISO code)
+        self.nationality_adjectives = {r.pattern.lower(): r.id for r in resources.load_rules(lang, "countries")
+                                       if r.label == "NATIONALITY" and isinstance(r.pattern, str)}
         self.reference_pronouns = set(data.get("reference_pronouns", []))
         self.group_pronouns = set(data.get("group_pronouns", []))
         self.reference_object_pronouns = set(data.get("reference_object_pronouns", []))
@@ -243,6 +249,9 @@ class EventExtractor:
                     candidate.antecedent_start = antecedent.mention_start  # resolve_events inherits its parties
                 if not candidate.countries and antecedent is None and parsed and self._subject_pronoun(trigger.token, self.lex.group_pronouns):
                     self._parties_from_previous(candidate, sentences, n, ents_by_sentence)  # "elles avaient adopté"
+                elif not candidate.countries and antecedent is None and parsed and self._subject_pronoun(
+                        trigger.token, self.lex.reference_pronouns):
+                    self._subject_state(candidate, sentences, n, ents_by_sentence)  # "dont elle a signé la convention"
                 self.add_followers(candidate, sentences, n, ents_by_sentence, doc)
                 candidate.evidence_start += offset
                 candidate.evidence_end += offset
@@ -307,6 +316,20 @@ class EventExtractor:
             if child.dep_ in ("obj", "iobj") and child.pos_ == "PRON" and child.lower_ in self.lex.reference_object_pronouns:
                 return child
         return None
+
+    @staticmethod
+    def _subject_state(candidate: Candidate, sentences: list[Span], n: int, ents_by_sentence: dict[int, list[Span]]) -> None:
+        """ "L'Iran ... coopère avec la Chine au sein de l'APSCO, dont il a signé la convention": the
+        pronoun is the main clause's subject, here or in the sentence before (same paragraph)."""
+        for k in (n, n - 1):
+            if k < 0 or (k < n and _paragraph_break_between(sentences[k], sentences[n])):
+                return
+            root = sentences[k].root
+            subjects = {t.i for c in root.children if c.dep_.startswith("nsubj") for t in c.subtree}
+            states = [e for e in ents_by_sentence.get(k, []) if e.label_ == "COUNTRY" and e.root.i in subjects]
+            if states:
+                candidate.countries.add(states[0]._.norm)
+                return
 
     def _parties_from_previous(self, candidate: Candidate, sentences: list[Span], n: int,
                                ents_by_sentence: dict[int, list[Span]]) -> None:
@@ -415,7 +438,9 @@ class EventExtractor:
             else:
                 gap = _gap(trigger.token.i, mention)
                 others = [e for e in trigger_sentence_agreements(mention) if e.start != mention.start]
-                close = gap <= NEAR_TOKEN_DISTANCE and all(gap <= _gap(trigger.token.i, o) for o in others)
+                before = trigger.token.doc[max(0, trigger.token.i - 2) : trigger.token.i]
+                refers = trigger.token.i > mention.start and any(t.lower_ in self.lex.reference_pronouns for t in before)
+                close = (gap <= NEAR_TOKEN_DISTANCE or refers) and all(gap <= _gap(trigger.token.i, o) for o in others)
             if close and self._own_date(trigger, mention, parsed):
                 picked.append(trigger)  # an undated participle ("l'accord conclu avec X") only describes
         return picked
@@ -424,7 +449,9 @@ class EventExtractor:
         """A date of its own: in the trigger's subtree ("signé en 2019"), not one of a governing verb."""
         ents = [e for e in trigger.sentence.ents if e.label_ == "DATE" and "/" not in e._.norm]
         if parsed:
-            return any(trigger.token.i in {a.i for a in _ancestors(e.root, 6)} for e in ents)
+            token = trigger.token
+            owners = {token.i} | ({token.head.i} if token.pos_ == "NOUN" and token.dep_.startswith("nsubj") else set())
+            return any(owners & {a.i for a in _ancestors(e.root, 6)} for e in ents)
         return any(self._linked(e, trigger.token, parsed) and _nearest(e, trigger.token, ents) for e in ents)
 
     @staticmethod
@@ -585,6 +612,11 @@ class EventExtractor:
         if any(cue in sentence.text.lower() for cue in self.lex.on_behalf_cues):
             parties = [e for e in parties if e.label_ != "AGENCY"]  # agency heads signing for their governments
         candidate.group = self.group_reference(sentence, mention)
+        # the distinct sides: states, and companies apart from their state (an agency and a company of
+        # one state are two sides; an agency and its state are one)
+        candidate.sides = len({e._.norm if e.label_ == "ORG" else
+                               (resources.agency_country(e._.norm) if e.label_ == "AGENCY" else e._.norm) for e in parties})
+        candidate.countries |= self.compound_states(sentence)  # "la coopération franco-chinoise"
         for ent in parties:
             if ent.label_ == "COUNTRY":
                 candidate.countries.add(ent._.norm)
@@ -679,6 +711,8 @@ class EventExtractor:
                 signers = [e for e in parties if self._signs(e, trigger.token)]
                 if signers:
                     return signers
+                if self._subject_pronoun(trigger.token, self.lex.reference_pronouns | self.lex.group_pronouns):
+                    return []  # "dont il a signé la convention": the pronoun's state, resolved by the caller
         else:
             parties = self._segment_parties(mention, parties, ents)
         if mention._.norm != "accords":
@@ -735,6 +769,15 @@ class EventExtractor:
                 return True  # another root: a parse split, no evidence against
             current = current.head
         return True
+
+    def compound_states(self, sentence: Span) -> set[str]:
+        """ "franco-chinoise", "sino-russe", "russo-indien": two states in one adjective."""
+        states: set[str] = set()
+        for token in sentence:
+            head, _, tail = token.lower_.partition("-")
+            if tail and head in self.lex.compound_prefixes and tail in self.lex.nationality_adjectives:
+                states |= {self.lex.compound_prefixes[head], self.lex.nationality_adjectives[tail]}
+        return states
 
     def group_reference(self, sentence: Span, mention: Span) -> str:
         """ "les deux agences", "both sides": the parties are the document's pair ("agency"/"country")."""
@@ -1038,7 +1081,7 @@ def _complete_parties(pending: list[Candidate], party_counts: Mapping[str, int],
         return next((c for c in ranked if c != country), None)
 
     for c in pending:
-        if c.agreement_type == "accords" or len(c.countries) >= 2:
+        if c.agreement_type == "accords" or len(c.countries) >= 2 or c.sides >= 2:
             continue
         before = set(c.countries)
         if c.countries:
