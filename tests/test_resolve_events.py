@@ -102,3 +102,9 @@ def test_a_short_name_inside_one_fuller_name_takes_it():
     assert mapping["Lula"] == "Luiz Inácio Lula da Silva"
     # shared by two fuller names: left alone
     assert canonical_people(["Wang", "Wang Yi", "Wang Zhaoyao"])["Wang"] == "Wang"
+
+
+def test_a_signing_reported_as_news_takes_the_leads_day_a_plan_the_documents():
+    events = resolve_events([cand(), cand(kind="joint_statement", action="planned", start=90)], doc_id="d",
+                            doc_date="2019-09-18", news_date="2019-09-17")
+    assert {(e.action, e.date) for e in events} == {("signed", "2019-09-17"), ("planned", "2019-09-18")}

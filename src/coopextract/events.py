@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from datetime import date
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -31,6 +32,8 @@ from .records import Event
 NEWS, BACKGROUND, UNKNOWN = "news", "background", "unknown"
 # in a text without a parse, sentences this early are the lead: news
 LEAD_SENTENCES = 2
+# the lead's day ("hier", "mardi") dates the signings reported as news when it is this close to the document date
+NEWS_DATE_DAYS = 7
 # without a parse, a date this many tokens from the trigger may still be its date
 UNPARSED_DATE_WINDOW = 24
 # a date within this many tokens of the sentence start frames the whole sentence
@@ -221,6 +224,8 @@ class EventExtractor:
         by_start: dict[int, Candidate] = {}
         offset = doc._.char_offset
         background_paragraph = self.background_paragraphs(sentences, parsed)
+        if doc._.char_offset == 0:
+            doc._.news_date = self.news_date(doc, sentences, ents_by_sentence)
         last_mention: tuple[int, Span] | None = None
         for n, sentence in enumerate(sentences):
             ents = ents_by_sentence.get(n, [])
@@ -259,6 +264,24 @@ class EventExtractor:
                 by_start[mention.start] = candidate
                 candidates.append(candidate)
         return candidates
+
+    @staticmethod
+    def news_date(doc: Doc, sentences: list[Span], ents_by_sentence: dict[int, list[Span]]) -> str:
+        """The day the lead paragraph gives to the news ("ont franchi hier une nouvelle étape", "ont
+        relancé vendredi leur coopération"), when it falls within NEWS_DATE_DAYS before the document
+        date: a signing reported as news with no date of its own happened that day."""
+        anchor = doc._.doc_date or ""
+        if len(anchor) != 10:
+            return ""
+        for n, sentence in enumerate(sentences):
+            if n and _paragraph_break_between(sentences[n - 1], sentence) and any(
+                    e.label_ != "DATE" for k in range(n) for e in ents_by_sentence.get(k, [])):
+                break  # past the lead (a headline alone does not end it)
+            for ent in ents_by_sentence.get(n, []):
+                value = ent._.norm
+                if ent.label_ == "DATE" and len(value) == 10 and 0 <= (date.fromisoformat(anchor) - date.fromisoformat(value)).days <= NEWS_DATE_DAYS:
+                    return value
+        return ""
 
     def _points_back(self, sentence: Span, trigger: Trigger) -> bool:
         """ "Ils y ont signé", "À cette occasion, les deux pays avaient signé": the time is the one
@@ -972,12 +995,15 @@ def resolve_events(
     doc_date: str | None,
     party_counts: Mapping[str, int] | None = None,
     agency_counts: Mapping[str, int] | None = None,
+    news_date: str = "",
 ) -> list[Event]:
     """Apply the §4 uniqueness rules to one document's candidates.
 
     `party_counts` (mentions per state, agencies counted as their state) and
     `agency_counts` say who the document is about; they complete agreements
-    whose sentence names one party or says "les deux agences".
+    whose sentence names one party or says "les deux agences". `news_date` is
+    the lead's day: a signing reported as news with no date of its own happened
+    then (a plan or an intent reported as news is dated by the document).
     """
     pending = [replace(c, countries=set(c.countries), agencies=set(c.agencies)) for c in candidates]
     # references back inherit their antecedent's agreement, and its date for the same action
@@ -994,7 +1020,7 @@ def resolve_events(
             c.countries |= antecedent.countries
             c.agencies |= antecedent.agencies
         if not c.date and antecedent.action == c.action:
-            c.date = antecedent.date or _news_date(antecedent, doc_date)
+            c.date = antecedent.date or _news_date(antecedent, doc_date, news_date)
     _complete_parties(pending, party_counts or {}, agency_counts or {})
     pending = [c for c in pending if c.countries]
     # one agreement = same type and same countries; a mention naming only part of the parties joins
@@ -1019,7 +1045,7 @@ def resolve_events(
             if c.date:
                 continue
             dated = [m for m in members if m.date and m.action == c.action and m.tense != BACKGROUND]
-            c.date = dated[0].date if dated and c.tense == NEWS else _news_date(c, doc_date)
+            c.date = dated[0].date if dated and c.tense == NEWS else _news_date(c, doc_date, news_date)
         projects = set().union(*(c.projects for c in members))
         for c in members:
             if c.follower_projects & projects:
@@ -1098,11 +1124,14 @@ def _complete_parties(pending: list[Candidate], party_counts: Mapping[str, int],
                     c.agencies.add(agencies[0])
 
 
-def _news_date(c: Candidate, doc_date: str | None) -> str:
-    """An action reported as current news without a date of its own happened at the document date."""
-    if c.tense == NEWS and c.action in DATED_ACTIONS_DEFAULTING_TO_DOC_DATE and doc_date:
-        return doc_date
-    return ""
+def _news_date(c: Candidate, doc_date: str | None, news_date: str = "") -> str:
+    """An action reported as current news without a date of its own happened at the document date
+    — a signing, on the day the lead gives, when it gives one."""
+    if c.tense != NEWS or c.action not in DATED_ACTIONS_DEFAULTING_TO_DOC_DATE:
+        return ""
+    if news_date and c.action not in ("planned", "announced"):
+        return news_date
+    return doc_date or ""
 
 
 def _merge_into(target: Candidate, other: Candidate) -> None:

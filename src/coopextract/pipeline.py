@@ -215,7 +215,8 @@ class Extractor:
         agency_counts = Counter(m.norm for m in mentions if m.label == "AGENCY")
         party_counts.update(resources.agency_country(a) for a in agency_counts.elements())
         events = resolve_events(candidates, doc_id=document.doc_id, doc_date=document.doc_date,
-                                party_counts=party_counts, agency_counts=agency_counts)
+                                party_counts=party_counts, agency_counts=agency_counts,
+                                news_date=min(parts, key=lambda d: d._.char_offset)._.news_date)
         events = rename_people(events, people)
         return DocumentResult(document=document, mentions=tuple(mentions), events=tuple(events))
 

@@ -9,7 +9,7 @@ def register() -> None:
         if not Span.has_extension(name):
             Span.set_extension(name, default=default)
     # document context set before the pipeline runs (documents stream as Doc objects)
-    for name, default in (("doc_id", ""), ("doc_date", None), ("char_offset", 0), ("coop_events", None), ("failure", "")):
+    for name, default in (("doc_id", ""), ("doc_date", None), ("char_offset", 0), ("coop_events", None), ("failure", ""), ("news_date", "")):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=default)
 
