@@ -36,6 +36,33 @@ MODEL_LABELS = {"PER": "PER", "PERSON": "PER", "ORG": "ORG", "LOC": "LOC", "GPE"
 NOT_NAME_POS = frozenset({"VERB", "ADJ", "ADV", "ADP", "DET", "PRON", "AUX", "CCONJ", "SCONJ", "NUM", "PUNCT"})
 
 
+def phrase_form(pattern: Sequence[dict]) -> tuple[str, list[str]] | None:
+    """("LOWER" or "ORTH", words) when a token pattern is a plain token sequence, else None.
+
+    spaCy's Matcher tries every pattern at every token; the PhraseMatcher finds
+    the same plain sequences in a fraction of the time. Only exact equivalents
+    qualify: one LOWER (already lowercase) or TEXT/ORTH key a token, no operator;
+    a TEXT without letters ("-", "1") compares the same on LOWER.
+    """
+    words, attrs = [], set()
+    for token in pattern:
+        if not isinstance(token, dict) or len(token) != 1:
+            return None
+        key, value = next(iter(token.items()))
+        if not isinstance(value, str) or not value:
+            return None
+        if key == "LOWER" and value == value.lower():
+            attrs.add("LOWER")
+        elif key in ("TEXT", "ORTH"):
+            attrs.add("ORTH" if any(c.isalpha() or not c.isascii() for c in value) else "ANY")
+        else:
+            return None
+        words.append(value)
+    if "LOWER" in attrs and "ORTH" in attrs:
+        return None
+    return ("ORTH" if "ORTH" in attrs else "LOWER"), words
+
+
 class CoopEntityRuler:
     """Match the rule files, resolve context, merge with the model's entities."""
 
@@ -60,10 +87,16 @@ class CoopEntityRuler:
         self._government_triggers = {w.lower() for w in self.context["government_triggers"]}
         self._definite = {w.lower() for w in self.context.get("definite_determiners", [])}
         self._titles = sorted((t for t in self.context["titles"]), key=len, reverse=True)
-        self.rules: dict[str, Rule] = {}
-        self.matcher = Matcher(nlp.vocab, validate=True)
-        self.phrase_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self._reset()
         self.add_rules(r for family in self.families for r in resources.load_rules(lang, family))
+
+    def _reset(self) -> None:
+        self.rules: dict[str, Rule] = {}
+        self.matcher = Matcher(self.nlp.vocab, validate=True)
+        self.phrase_matcher = PhraseMatcher(self.nlp.vocab, attr="ORTH")
+        # token patterns that are plain token sequences, matched as phrases (see phrase_form)
+        self.token_phrases = {attr: PhraseMatcher(self.nlp.vocab, attr=attr) for attr in ("LOWER", "ORTH")}
+        self._token_order: dict[int, int] = {}
 
     # -- patterns -----------------------------------------------------------
     def add_rules(self, rules: Iterable[Rule]) -> None:
@@ -75,7 +108,14 @@ class CoopEntityRuler:
                 variants = {rule.pattern, rule.pattern[:1].upper() + rule.pattern[1:]}
                 self.phrase_matcher.add(rule.rule_id, [self.nlp.make_doc(v) for v in sorted(variants)])
             else:
-                self.matcher.add(rule.rule_id, [list(rule.pattern)])
+                key = self.nlp.vocab.strings.add(rule.rule_id)
+                self._token_order[key] = len(self._token_order)
+                plain = phrase_form(rule.pattern)
+                if plain is None:
+                    self.matcher.add(rule.rule_id, [list(rule.pattern)])
+                else:
+                    attr, words = plain
+                    self.token_phrases[attr].add(rule.rule_id, [Doc(self.nlp.vocab, words=words)])
 
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
         path = Path(path)
@@ -89,9 +129,7 @@ class CoopEntityRuler:
 
     def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> "CoopEntityRuler":
         path = Path(path)
-        self.rules = {}
-        self.matcher = Matcher(self.nlp.vocab, validate=True)
-        self.phrase_matcher = PhraseMatcher(self.nlp.vocab, attr="ORTH")
+        self._reset()
         rules = [
             Rule(label=obj["label"], pattern=obj["pattern"] if isinstance(obj["pattern"], str) else tuple(obj["pattern"]),
                  id=obj["id"], rule_id=f"disk:{i}")
@@ -108,7 +146,12 @@ class CoopEntityRuler:
         return doc
 
     def match(self, doc: Doc) -> list[Span]:
-        matches = list(self.matcher(doc)) + list(self.phrase_matcher(doc))
+        token_matches = [*self.token_phrases["LOWER"](doc), *self.token_phrases["ORTH"](doc)]
+        if len(self.matcher):
+            token_matches += self.matcher(doc)
+        # the order the Matcher gives: by end token, start, rule (ties on one span need it, for filter_spans)
+        token_matches.sort(key=lambda m: (m[2], m[1], self._token_order[m[0]]))
+        matches = token_matches + list(self.phrase_matcher(doc))
         spans = []
         for key, start, end in matches:
             rule = self.rules[self.nlp.vocab.strings[key]]
