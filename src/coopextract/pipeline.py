@@ -22,6 +22,7 @@ from .errors import Messages
 from .events import Candidate, canonical_people, rename_people, resolve_events
 from .language import assign_language
 from .nlp import components  # noqa: F401  (registers the factories)
+from .nlp.attributes import span_values
 from .nlp.sentences import SentenceIndex
 from .records import STATUS_ERROR, STATUS_OK, Document, DocumentResult, Mention
 
@@ -165,36 +166,43 @@ class Extractor:
         return doc
 
     def _assemble(self, document: Document, parts: list[Doc], lang: str) -> DocumentResult:
-        mentions: list[Mention] = []
+        rows: list[tuple[int, int, str, str, str, str, str]] = []
         candidates: list[Candidate] = []
         for doc in sorted(parts, key=lambda d: d._.char_offset):
             offset = doc._.char_offset
+            text = doc.text  # a Span's text is this slice: slicing is cheaper than joining its tokens
+            norm_of, rule_of = span_values(doc, "norm"), span_values(doc, "rule_id")
             sentences = SentenceIndex(doc)
             sentence_texts: dict[int, str] = {}
             for ent in doc.ents:
+                start, end = ent.start_char, ent.end_char
                 n = sentences.index(ent.start)
-                if n not in sentence_texts:
-                    sentence_texts[n] = sentences.spans[n].text.strip()
-                sentence = sentence_texts[n]
-                mentions.append(
-                    Mention(
-                        doc_id=document.doc_id,
-                        start=ent.start_char + offset,
-                        end=ent.end_char + offset,
-                        text=ent.text,
-                        label=ent.label_,
-                        norm=ent._.norm or ent.text,
-                        source="rule" if ent._.rule_id else "model",
-                        rule_id=ent._.rule_id,
-                        sentence=sentence,
-                    )
-                )
+                sentence = sentence_texts.get(n)
+                if sentence is None:
+                    span = sentences.spans[n]
+                    sentence = sentence_texts[n] = text[span.start_char : span.end_char].strip()
+                ent_text = text[start:end]
+                rows.append((start + offset, end + offset, ent_text, ent.label_, norm_of(start, end) or ent_text,
+                             rule_of(start, end), sentence))
             candidates.extend(Candidate.from_json(c) for c in (doc._.coop_events or []))
-        people = canonical_people(m.norm for m in mentions if m.label == "PER")
-        mentions = [replace(m, norm=people.get(m.norm, m.norm)) if m.label == "PER" else m for m in mentions]
+        people = canonical_people(norm for _, _, _, label, norm, _, _ in rows if label == "PER")
+        mentions = tuple(
+            Mention(
+                doc_id=document.doc_id,
+                start=start,
+                end=end,
+                text=ent_text,
+                label=label,
+                norm=people.get(norm, norm) if label == "PER" else norm,
+                source="rule" if rule_id else "model",
+                rule_id=rule_id,
+                sentence=sentence,
+            )
+            for start, end, ent_text, label, norm, rule_id, sentence in rows
+        )
         events = resolve_events(candidates, doc_id=document.doc_id, doc_date=document.doc_date)
         events = rename_people(events, people)
-        return DocumentResult(document=document, mentions=tuple(mentions), events=tuple(events))
+        return DocumentResult(document=document, mentions=mentions, events=tuple(events))
 
 
 def _join(*messages: str) -> str:

@@ -1,5 +1,8 @@
 """Custom attributes, declared once for the whole package."""
 
+from collections.abc import Callable
+from typing import Any
+
 from spacy.tokens import Doc, Span
 
 
@@ -14,3 +17,17 @@ def register() -> None:
 
 
 register()
+
+
+def span_values(doc: Doc, name: str) -> Callable[[int, int], Any]:
+    """A fast reader of one Span extension: (start_char, end_char) → `span._.<name>`.
+
+    `Span._` builds an Underscore object on every access; where thousands of
+    spans are read this reads the same `doc.user_data` entry directly. Only for
+    plain extensions (a default, no getter or method).
+    """
+    default, method, getter, _ = Span.get_extension(name)
+    if method is not None or getter is not None or isinstance(default, (dict, list, set)):
+        raise ValueError(f"span extension {name!r} is not a plain value")
+    get = doc.user_data.get
+    return lambda start, end: get(("._.", name, start, end), default)
