@@ -18,21 +18,24 @@ class DateTagger:
     def __init__(self, nlp: Language, name: str = "coop_dates", *, lang: str) -> None:
         self.name = name
         self.lang = lang
+        # morphological analysis (by its key) → has Tense=Fut; bounded by the model's analyses
+        self._future_morph: dict[int, bool] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         matches = dates.find_dates(doc.text, doc_date=doc._.doc_date, lang=self.lang, is_future=self._future_hook(doc))
-        protected = [e for e in doc.ents if e.label_ in PROTECTED_LABELS]
-        protected_tokens = {t.i for e in protected for t in e}
+        ents = doc.ents
+        # token indices as ranges: iterating a Span makes a Token object per token
+        protected_tokens = {i for e in ents if e.label_ in PROTECTED_LABELS for i in range(e.start, e.end)}
         date_spans = []
         for match in matches:
             span = doc.char_span(match.start, match.end, label="DATE", alignment_mode="expand")
-            if span is None or any(t.i in protected_tokens for t in span):
+            if span is None or not protected_tokens.isdisjoint(range(span.start, span.end)):
                 continue
             span._.norm = match.value
             span._.rule_id = f"{self.lang}/dates"
             date_spans.append(span)
-        date_tokens = {t.i for s in date_spans for t in s}
-        others = [e for e in doc.ents if not any(t.i in date_tokens for t in e)]
+        date_tokens = {i for s in date_spans for i in range(s.start, s.end)}
+        others = [e for e in ents if date_tokens.isdisjoint(range(e.start, e.end))]
         doc.ents = sorted(filter_spans(date_spans + others), key=lambda s: s.start)
         return doc
 
@@ -41,12 +44,23 @@ class DateTagger:
         has_morph = doc.has_annotation("MORPH")
         sentences = SentenceIndex(doc)
         future_sentences: dict[int, bool] = {}
+        morphs: list[int] = []
+        future_morph = self._future_morph
+
+        def is_future_token(i: int) -> bool:
+            # by morphological analysis: reading Token.morph builds an object per token
+            value = future_morph.get(morphs[i])
+            if value is None:
+                value = future_morph[morphs[i]] = "Fut" in doc[i].morph.get("Tense")
+            return value
 
         def sentence_is_future(n: int) -> bool:
             if n not in future_sentences:
                 sentence = sentences.spans[n]
                 if has_morph:
-                    future_sentences[n] = any("Fut" in t.morph.get("Tense") for t in sentence)
+                    if not morphs:
+                        morphs.extend(doc.to_array("MORPH").tolist())
+                    future_sentences[n] = any(is_future_token(i) for i in range(sentence.start, sentence.end))
                 else:
                     future_sentences[n] = any(t.lower_ in {"will", "'ll", "shall"} for t in sentence)
             return future_sentences[n]
