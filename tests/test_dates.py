@@ -124,3 +124,20 @@ def test_gate_finds_what_scanning_with_every_pattern_finds(lang):
         for _, pattern in g.patterns:
             expected = [m.span() for m in pattern.finditer(text)]
             assert [m.span() for m in _finditer(pattern, text, starts)] == expected, (pattern.pattern[:40], text[:80])
+
+
+@pytest.mark.parametrize("lowered", [False, True])
+def test_gate_of_patterns_without_a_word_start(lowered):
+    """A pattern that may start inside a word makes the gate drop its shared word-start check."""
+    import re
+
+    from coopextract.dates import _finditer, _gate
+
+    sources = [r"(?<![\w\-/])(?P<d>\d+)\s+(?P<mo>mai)", r"x(?P<n>\d)", r"(?:(?<![\w])(?P<p>en)\s*)(?P<y>20\d\d)"]
+    gate = _gate(sources, lowered=lowered)
+    patterns = [re.compile(source, re.IGNORECASE) for source in sources]
+    for text in ["12 mai, ax1 bx2 en 2021 En2022 3 MAI", "AX9 12 Mai", "x1x2x3", "1/2 mai-3 mai en  2020"]:
+        subject = text.lower() if lowered else text
+        starts = [m.start() for m in gate.finditer(subject)]
+        for pattern in patterns:
+            assert [m.span() for m in _finditer(pattern, text, starts)] == [m.span() for m in pattern.finditer(text)]

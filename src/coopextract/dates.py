@@ -33,8 +33,6 @@ YEAR = r"(?:19[5-9]\d|20\d\d)"
 # (ı ~ i, ſ ~ s, Greek and Cyrillic variants). A text with one of them is never lowercased for matching.
 CASE_FOLD_EXCEPTIONS = "İΣµıſͅΐΰβεθικμπρςσφϐϑϕϖϰϱϵвдостъѣᲀᲁᲂᲃᲄᲅᲆᲇᲈṡẛιΐΰꙋﬅﬆ"
 _CASE_FOLD_RE = re.compile(f"[{CASE_FOLD_EXCEPTIONS}]")
-# the patterns all start at a word start; the gate checks it once for all
-WORD_START_PREFIXES = (r"(?<![\w\-/])", r"(?<![\w])", r"(?:(?<![\w])")
 FUTURE_WINDOW = 25  # characters after an expression where "prochain"/"next" still counts
 SEASON_ORDER = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
@@ -129,23 +127,40 @@ class Grammar:
 
 
 def _gate(sources: list[str], *, lowered: bool) -> re.Pattern[str] | None:
-    """One pattern that matches (empty) wherever one of `sources` matches.
+    """One pattern that matches (empty) wherever one of `sources` matches, and maybe elsewhere.
 
     Scanning a text once with it, then trying each pattern only where it
     matched, finds what scanning the text once per pattern finds, at a
-    fraction of the cost. The lowered variant is case-sensitive, for
-    lowercased texts: without IGNORECASE the regex engine skips most
-    alternatives by their first character.
+    fraction of the cost. The word-start condition all patterns begin with is
+    checked once, before the alternatives. The lowered variant is
+    case-sensitive, for lowercased texts: without IGNORECASE the regex engine
+    skips most alternatives by their first character.
     """
-    alternatives = "|".join(f"(?={re.sub(r'[(][?]P<[^>]+>', '(?:', source)})" for source in sources)
-    prefix = r"(?<!\w)" if all(source.startswith(WORD_START_PREFIXES) for source in sources) else ""
-    pattern = f"{prefix}(?:{alternatives})"
+    rests = [_after_word_start(source) for source in sources]
+    if all(rest is not None for rest in rests):
+        pattern = rf"(?<!\w)(?={'|'.join(_unnamed(rest) for rest in rests if rest is not None)})"
+    else:
+        pattern = f"(?={'|'.join(_unnamed(source) for source in sources)})"
     if not lowered:
         return re.compile(pattern, re.IGNORECASE)
     lowercase = _lowercase_literals(pattern)
     if lowercase is None or _CASE_FOLD_RE.search(pattern) or _CASE_FOLD_RE.search(lowercase):
         return None
     return re.compile(lowercase)
+
+
+def _after_word_start(source: str) -> str | None:
+    """The pattern without its leading word-start assertion (each implies (?<!\\w)); None if it has none."""
+    for prefix in (r"(?<![\w\-/])", r"(?<![\w])"):
+        if source.startswith(prefix):
+            return source[len(prefix) :]
+    if source.startswith(r"(?:(?<![\w])"):
+        return "(?:" + source[len(r"(?:(?<![\w])") :]
+    return None
+
+
+def _unnamed(source: str) -> str:
+    return re.sub(r"[(][?]P<[^>]+>", "(?:", source)
 
 
 def _lowercase_literals(pattern: str) -> str | None:

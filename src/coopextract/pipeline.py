@@ -170,7 +170,9 @@ class Extractor:
         candidates: list[Candidate] = []
         for doc in sorted(parts, key=lambda d: d._.char_offset):
             offset = doc._.char_offset
-            text = doc.text  # a Span's text is this slice: slicing is cheaper than joining its tokens
+            # the Doc was made from document.text[offset:...]: a Span's text is a slice of it, cheaper
+            # than Span.text or Doc.text, which join the tokens' texts
+            text = document.text
             norm_of, rule_of = span_values(doc, "norm"), span_values(doc, "rule_id")
             sentences = SentenceIndex(doc)
             sentence_texts: dict[int, str] = {}
@@ -180,8 +182,8 @@ class Extractor:
                 sentence = sentence_texts.get(n)
                 if sentence is None:
                     span = sentences.spans[n]
-                    sentence = sentence_texts[n] = text[span.start_char : span.end_char].strip()
-                ent_text = text[start:end]
+                    sentence = sentence_texts[n] = text[offset + span.start_char : offset + span.end_char].strip()
+                ent_text = text[offset + start : offset + end]
                 rows.append((start + offset, end + offset, ent_text, ent.label_, norm_of(start, end) or ent_text,
                              rule_of(start, end), sentence))
             candidates.extend(Candidate.from_json(c) for c in (doc._.coop_events or []))
