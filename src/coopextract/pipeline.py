@@ -9,6 +9,7 @@ components); other languages are recorded as skipped. Documents stream through
 
 from __future__ import annotations
 
+import gc
 import logging
 import multiprocessing
 from collections import deque
@@ -127,6 +128,10 @@ class Extractor:
             english_name = "given"
         self.english = english
         self.info = PipelineInfo(french=FRENCH_MODEL, english=english_name)
+        # The models are hundreds of thousands of long-lived objects: out of the garbage collector's
+        # way (it would walk them all at each full collection) and shared, not copied, by forked workers.
+        gc.collect()
+        gc.freeze()
 
     def process(self, documents: Iterable[Document], *, n_process: int = 1, batch_size: int = 16) -> Iterator[DocumentResult]:
         """Yield one result per document (order not guaranteed), never dropping one.
