@@ -22,6 +22,7 @@ from spacy.util import filter_spans
 from .. import resources
 from ..resources import Rule
 from . import attributes  # noqa: F401  (declares the extensions)
+from .attributes import span_setter
 from .sentences import SentenceIndex
 
 RULE_LABELS = frozenset({"AGENCY", "COUNTRY", "CAPITAL", "NATIONALITY", "MISSION", "AGREEMENT", "_EXCLUDE"})
@@ -153,11 +154,12 @@ class CoopEntityRuler:
         token_matches.sort(key=lambda m: (m[2], m[1], self._token_order[m[0]]))
         matches = token_matches + list(self.phrase_matcher(doc))
         spans = []
+        set_norm, set_rule_id = span_setter(doc, "norm"), span_setter(doc, "rule_id")  # span._.x = ..., faster
         for key, start, end in matches:
             rule = self.rules[self.nlp.vocab.strings[key]]
             span = Span(doc, start, end, label=rule.label)
-            span._.norm = rule.id
-            span._.rule_id = rule.rule_id
+            set_norm(span, rule.id)
+            set_rule_id(span, rule.rule_id)
             spans.append(span)
         # longest match wins; _EXCLUDE phrases ("d'un commun accord") swallow what they cover
         return [s for s in filter_spans(spans) if s.label_ != "_EXCLUDE"]
@@ -260,10 +262,10 @@ class CoopEntityRuler:
 
     # -- annotations --------------------------------------------------------
     def set_annotations(self, doc: Doc, spans: list[Span]) -> None:
-        rule_tokens = {t.i for s in spans for t in s}
+        rule_tokens = {i for s in spans for i in range(s.start, s.end)}
         model_spans = []
         for ent in doc.ents:
-            if self.overwrite_ents and any(t.i in rule_tokens for t in ent):
+            if self.overwrite_ents and not rule_tokens.isdisjoint(range(ent.start, ent.end)):
                 continue
             label = MODEL_LABELS.get(ent.label_)
             if label is None or not self._looks_like_name(ent):
