@@ -36,9 +36,10 @@ log = logging.getLogger(__name__)
 FRENCH_MODEL = "fr_core_news_md"
 ENGLISH_MODELS = ("en_core_web_md", "en_core_web_sm")
 # fr_core_news_md components we run: tok2vec feeds morphologizer (POS, tense and
-# mood for actions), parser (sentences, links between triggers, dates and
-# parties), attribute_ruler + lemmatizer (lemmas of trigger verbs), ner (PER,
-# LOC, ORG). All are used; none is disabled.
+# mood for actions) and parser (sentences, links between triggers, dates and
+# parties); attribute_ruler sets POS/MORPH of whitespace tokens; lemmatizer
+# (lemmas of trigger words, needs POS); ner (PER, LOC, ORG, MISC; its own
+# tok2vec). All are used; none is disabled (see README, "Speed and memory").
 FRENCH_DISABLED: tuple[str, ...] = ()
 # spaCy's limit on one Doc; longer texts are processed in pieces cut at paragraph breaks
 MAX_CHUNK_CHARS = 100_000
