@@ -61,3 +61,10 @@ def test_a_document_that_kills_its_worker_fails_alone(extractor, monkeypatch):
     assert by_path["killer.txt"].document.status == STATUS_ERROR
     assert "died" in by_path["killer.txt"].document.message
     assert all(r.document.status != STATUS_ERROR for r in results if r.document.path != "killer.txt")
+
+
+def test_without_fork_spacy_multiprocessing_gives_the_same_results(extractor, monkeypatch):
+    documents = _documents()
+    here = sorted(extractor.process(documents, n_process=1, batch_size=2), key=_key)
+    monkeypatch.setattr(pipeline.multiprocessing, "get_all_start_methods", lambda: ["spawn"])
+    assert sorted(extractor.process(documents, n_process=2, batch_size=2), key=_key) == here
