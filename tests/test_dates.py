@@ -134,3 +134,56 @@ def test_seed_sentences():
             "En novembre 2017, un programme de coopération pour la période 2018-2022.")
     values = [m.value for m in find_dates(text, doc_date="2021-03", lang="fr")]
     assert values == ["2021-03-09", "2020-SU", "2017-11", "2018/2022"]
+
+
+def _gate_texts(lang: str) -> list[str]:
+    """Texts full of date expressions, in every case, with the characters case folding treats apart."""
+    import random
+
+    from coopextract.dates import CASE_FOLD_EXCEPTIONS
+
+    from .conftest import CORPUS
+
+    cases = FRENCH if lang == "fr" else ENGLISH
+    texts = [text for text, _, _ in cases]
+    texts += [path.read_text(encoding="utf-8") for path in sorted(CORPUS.glob("*/*.txt"))]
+    rng = random.Random(5)
+    words = " ".join(texts).split() + ["Mars", "MARS", "Janv.", "sept.", "1ST", "ıl", "ſept", "İci", "Σ", "KM"]
+    for _ in range(300):
+        sample = rng.sample(words, min(len(words), rng.randint(1, 40)))
+        text = " ".join(sample)
+        texts.append(rng.choice([text, text.upper(), text.title(), text.lower()]))
+    texts += [t.upper() for t in texts[:50]] + [t.replace("i", "ı") for t in texts[:20]]
+    texts += [t.replace("s", rng.choice(CASE_FOLD_EXCEPTIONS)) for t in texts[:20]]
+    return texts
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_gate_finds_what_scanning_with_every_pattern_finds(lang):
+    """find_dates tries each pattern only where the combined gate matched: same matches as pattern.finditer."""
+    from coopextract.dates import _finditer, grammar
+
+    g = grammar(lang)
+    assert g.lowered_gate is not None  # the fast path exists for the shipped grammars
+    for text in _gate_texts(lang):
+        starts = g.starts(text)
+        for _, pattern in g.patterns:
+            expected = [m.span() for m in pattern.finditer(text)]
+            assert [m.span() for m in _finditer(pattern, text, starts)] == expected, (pattern.pattern[:40], text[:80])
+
+
+@pytest.mark.parametrize("lowered", [False, True])
+def test_gate_of_patterns_without_a_word_start(lowered):
+    """A pattern that may start inside a word makes the gate drop its shared word-start check."""
+    import re
+
+    from coopextract.dates import _finditer, _gate
+
+    sources = [r"(?<![\w\-/])(?P<d>\d+)\s+(?P<mo>mai)", r"x(?P<n>\d)", r"(?:(?<![\w])(?P<p>en)\s*)(?P<y>20\d\d)"]
+    gate = _gate(sources, lowered=lowered)
+    patterns = [re.compile(source, re.IGNORECASE) for source in sources]
+    for text in ["12 mai, ax1 bx2 en 2021 En2022 3 MAI", "AX9 12 Mai", "x1x2x3", "1/2 mai-3 mai en  2020"]:
+        subject = text.lower() if lowered else text
+        starts = [m.start() for m in gate.finditer(subject)]
+        for pattern in patterns:
+            assert [m.span() for m in _finditer(pattern, text, starts)] == [m.span() for m in pattern.finditer(text)]

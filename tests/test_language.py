@@ -35,3 +35,46 @@ def test_nothing_to_go_on():
 def test_other_language_is_skipped_with_a_message():
     doc = assign_language(Document(doc_id="x", path="x", text=TEXTS[2][0]))
     assert doc.status == "skipped_language" and doc.lang == "de" and "'de'" in doc.message
+
+
+
+def _probabilities(detector_class, text: str):
+    """Every language's probability and the ranking, as `detect_language` samples the text."""
+    from langdetect.lang_detect_exception import LangDetectException
+
+    from coopextract.language import SAMPLE_CHARS, SEED, _factory
+
+    detector = detector_class(_factory())
+    detector.seed = SEED
+    detector.append(" ".join(text.split())[:SAMPLE_CHARS])
+    try:
+        ranking = detector.get_probabilities()
+    except LangDetectException as exc:
+        return str(exc)
+    return detector.langprob, [(language.lang, language.prob) for language in ranking]
+
+
+def _varied_texts() -> list[str]:
+    import random
+
+    from .conftest import CORPUS
+
+    texts = [t for t, _ in TEXTS]
+    for path in sorted(CORPUS.glob("*/*.txt")):
+        body = path.read_text(encoding="utf-8")
+        texts += [body, body[700:], body.upper()]
+    rng = random.Random(7)
+    alphabet = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJ éèàçôœ«»’'-0123456789.,;!?  \n\tабвгдλμνξ日本語中文한국어ひらがなカタカナابت"
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 600))) for _ in range(150)]
+    texts += ["see http://example.org/x?a=b or write to me@example.org  now", "AAAA BBBB CCCC", "x y", "ÀÉÎÕÜ àéîõü ſ K"]
+    return texts
+
+
+def test_fast_detector_is_langdetect_to_the_last_bit():
+    """The vectorised detector must give langdetect's probabilities exactly, not approximately."""
+    from langdetect.detector import Detector
+
+    from coopextract.language import FastDetector
+
+    for text in _varied_texts():
+        assert _probabilities(FastDetector, text) == _probabilities(Detector, text), text[:80]

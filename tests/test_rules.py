@@ -217,3 +217,28 @@ def test_every_company_state_names_a_listed_organisation_and_a_state():
         organisations = {r.id for r in load_rules(lang, "organisations")}
         assert set(states) <= organisations, set(states) - organisations
     assert all(pycountry.countries.get(alpha_2=code) for code in states.values())
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_token_patterns_matched_as_phrases_match_like_the_matcher(lang):
+    """Plain token patterns go to a PhraseMatcher for speed: same matches, same order, as spaCy's Matcher."""
+    from coopextract.nlp.entity_ruler import CoopEntityRuler
+
+    nlp = spacy.blank(lang)
+    ruler = CoopEntityRuler(nlp, lang=lang)
+    reference = Matcher(nlp.vocab, validate=True)
+    pieces = []
+    for family in RULE_FAMILIES:
+        for rule in load_rules(lang, family):
+            if not isinstance(rule.pattern, str):
+                reference.add(rule.rule_id, [list(rule.pattern)])
+                words = [next(iter(token.values())) for token in rule.pattern if isinstance(token, dict) and token]
+                words = [w for w in words if isinstance(w, str)]
+                pieces += [" ".join(words), "".join(words), " ".join(w.upper() for w in words), " ".join(w.title() for w in words)]
+    texts = [" ; ".join(pieces), " ".join(pieces[::-1]), "le CSA et la csa , TUA tua Change - 1 CHANGE-1 accord - cadre"]
+    for text in texts:
+        doc = nlp(text)
+        ours = [*ruler.token_phrases["LOWER"](doc), *ruler.token_phrases["ORTH"](doc)]
+        ours += ruler.matcher(doc) if len(ruler.matcher) else []
+        ours.sort(key=lambda m: (m[2], m[1], ruler._token_order[m[0]]))
+        assert ours == list(reference(doc))

@@ -7,12 +7,17 @@ words, prepositions), never with dateparser's `search_dates`, which fires on
 from the parts the text gives — never more precise than the text — and
 dateparser (with `RELATIVE_BASE` set to the document date) resolves the
 relative days ("hier", "avant-hier", "demain").
+
+For speed, one combined pattern (the gate) scans a text once for the places
+where any pattern matches, case-sensitively on the lowercased text when that is
+equivalent; each pattern is then tried only there (same matches as scanning
+the text once per pattern, about half the time).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -23,8 +28,13 @@ from . import resources
 from .records import DateMatch
 
 YEAR = r"(?:19[5-9]\d|20\d\d)"
-FUTURE_WINDOW = 25
-NEAR_FUTURE_DAYS = 14  # a day without a year this close after the document date is the coming one  # characters after an expression where "prochain"/"next" still counts
+# Characters that case-insensitive matching folds otherwise than str.lower() does: İ (lowercased
+# to two characters), Σ (ς or σ) and the non-ASCII members of the re module's case-fix classes
+# (ı ~ i, ſ ~ s, Greek and Cyrillic variants). A text with one of them is never lowercased for matching.
+CASE_FOLD_EXCEPTIONS = "İΣµıſͅΐΰβεθικμπρςσφϐϑϕϖϰϱϵвдостъѣᲀᲁᲂᲃᲄᲅᲆᲇᲈṡẛιΐΰꙋﬅﬆ"
+_CASE_FOLD_RE = re.compile(f"[{CASE_FOLD_EXCEPTIONS}]")
+FUTURE_WINDOW = 25  # characters after an expression where "prochain"/"next" still counts
+NEAR_FUTURE_DAYS = 14  # a day without a year this close after the document date is the coming one
 SEASON_ORDER = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 ANAPHORA = "@ANAPHORA"  # placeholder value of "ce jour-là" until the date before it is known
 
@@ -141,12 +151,76 @@ class Grammar:
             ("year", rf"(?:(?<![\w])(?P<p>{year_prep})\s*)(?P<y>{YEAR}){e}(?!\s*(?:{units})(?!\w))"),
         ]
         self.patterns = [(name, re.compile(p, re.IGNORECASE)) for name, p in patterns]
+        self.gate = _gate([p for _, p in patterns], lowered=False)
+        self.lowered_gate = _gate([p for _, p in patterns], lowered=True)
         self.planet_re = (
             re.compile(rf"(?:{_alternation(self.planet_context)})\s*$", re.IGNORECASE) if self.planet_context else None
         )
 
     def month_number(self, text: str) -> int:
         return self.months[text.lower().rstrip(".")]
+
+    def starts(self, text: str) -> list[int]:
+        """Every position where at least one pattern matches, in order."""
+        lowered = text.lower()
+        if self.lowered_gate is not None and len(lowered) == len(text) and not _CASE_FOLD_RE.search(text):
+            return [m.start() for m in self.lowered_gate.finditer(lowered)]
+        return [m.start() for m in self.gate.finditer(text)]
+
+
+def _gate(sources: list[str], *, lowered: bool) -> re.Pattern[str] | None:
+    """One pattern that matches (empty) wherever one of `sources` matches, and maybe elsewhere.
+
+    Scanning a text once with it, then trying each pattern only where it
+    matched, finds what scanning the text once per pattern finds, at a
+    fraction of the cost. The word-start condition all patterns begin with is
+    checked once, before the alternatives. The lowered variant is
+    case-sensitive, for lowercased texts: without IGNORECASE the regex engine
+    skips most alternatives by their first character.
+    """
+    rests = [_after_word_start(source) for source in sources]
+    if all(rest is not None for rest in rests):
+        pattern = rf"(?<!\w)(?={'|'.join(_unnamed(rest) for rest in rests if rest is not None)})"
+    else:
+        pattern = f"(?={'|'.join(_unnamed(source) for source in sources)})"
+    if not lowered:
+        return re.compile(pattern, re.IGNORECASE)
+    lowercase = _lowercase_literals(pattern)
+    if lowercase is None or _CASE_FOLD_RE.search(pattern) or _CASE_FOLD_RE.search(lowercase):
+        return None
+    return re.compile(lowercase)
+
+
+def _after_word_start(source: str) -> str | None:
+    """The pattern without its leading word-start assertion (each implies (?<!\\w)); None if it has none."""
+    for prefix in (r"(?<![\w\-/])", r"(?<![\w])"):
+        if source.startswith(prefix):
+            return source[len(prefix) :]
+    if source.startswith(r"(?:(?<![\w])"):
+        return "(?:" + source[len(r"(?:(?<![\w])") :]
+    return None
+
+
+def _unnamed(source: str) -> str:
+    return re.sub(r"[(][?]P<[^>]+>", "(?:", source)
+
+
+def _lowercase_literals(pattern: str) -> str | None:
+    """The pattern with its letters lowercased, escapes kept (\\S stays \\S); None with codes or inline flags."""
+    out: list[str] = []
+    escaped = False
+    for ch in pattern:
+        if escaped:
+            if ch in "xuUNpP":
+                return None
+            out.append(ch)
+            escaped = False
+        elif ch == "\\":
+            out.append(ch)
+            escaped = True
+        else:
+            out.append(ch.lower())
+    return None if re.search(r"[(][?][aiLmsux-]+[:)]", pattern) else "".join(out)
 
 
 @lru_cache(maxsize=None)
@@ -177,8 +251,9 @@ def find_dates(
     anchor = DocDate.parse(doc_date)
     taken: list[tuple[int, int]] = []
     found: list[DateMatch] = []
+    starts = g.starts(text)
     for name, pattern in g.patterns:
-        for match in pattern.finditer(text):
+        for match in _finditer(pattern, text, starts):
             start, end = match.span()
             if any(start < t_end and t_start < end for t_start, t_end in taken):
                 continue
@@ -269,6 +344,18 @@ def _from_antecedent(g: Grammar, need: str, previous: str | None, text: str, anc
     if unit == "day" and len(previous) == 10:
         return (date.fromisoformat(previous) + timedelta(days=shift)).isoformat()
     return None
+
+
+def _finditer(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """pattern.finditer(text), trying only the positions where some pattern can match."""
+    resume = 0
+    for position in starts:
+        if position < resume:
+            continue
+        match = pattern.match(text, position)
+        if match is not None:
+            resume = match.end() if match.end() > position else position + 1
+            yield match
 
 
 def normalise_date(expression: str, *, doc_date: str | None, lang: str, future: bool = False) -> str | None:

@@ -208,18 +208,17 @@ class EventExtractor:
         self.lang = lang
         self.lex = Lexicon(lang)
         self.company_states: dict[str, str] = resources.load_json("company_states.json")["states"]
+        # a phrase can only start on its first word: the other tokens skip the phrase loop
+        self._phrase_starts = {phrase[0] for phrase, _ in self.lex.phrases}
 
     # -- entry point --------------------------------------------------------
     def __call__(self, doc: Doc) -> list[Candidate]:
         parsed = doc.has_annotation("DEP")
-        sentences = SentenceIndex(doc).spans
-        sentence_of = {}
-        for n, sentence in enumerate(sentences):
-            for token in sentence:
-                sentence_of[token.i] = n
+        index = SentenceIndex(doc)
+        sentences = index.spans
         ents_by_sentence: dict[int, list[Span]] = {}
         for ent in doc.ents:
-            ents_by_sentence.setdefault(sentence_of[ent.start], []).append(ent)
+            ents_by_sentence.setdefault(index.index(ent.start), []).append(ent)
         candidates: list[Candidate] = []
         by_start: dict[int, Candidate] = {}
         offset = doc._.char_offset
@@ -395,11 +394,13 @@ class EventExtractor:
         tokens = list(sentence)
         lowers = [t.lower_ for t in tokens]
         lemmas = [_lemma(t) for t in tokens]
+        phrase_starts = self._phrase_starts
         for k, token in enumerate(tokens):
-            for phrase, action in self.lex.phrases:
-                n = len(phrase)
-                if tuple(lemmas[k : k + n]) == phrase or tuple(lowers[k : k + n]) == phrase:
-                    found.append(Trigger(token, action, sentence))
+            if lemmas[k] in phrase_starts or lowers[k] in phrase_starts:
+                for phrase, action in self.lex.phrases:
+                    n = len(phrase)
+                    if tuple(lemmas[k : k + n]) == phrase or tuple(lowers[k : k + n]) == phrase:
+                        found.append(Trigger(token, action, sentence))
             lemma = lemmas[k]
             if token.pos_ == "NOUN" or (not token.pos_ and lowers[k] in self.lex.noun_actions):
                 action = self.lex.noun_actions.get(lowers[k]) or self.lex.noun_actions.get(lemma)
@@ -621,15 +622,16 @@ class EventExtractor:
         parsed: bool,
     ) -> Candidate:
         date, period = self.dates_of(trigger, action, ents, parsed)
+        text = sentence.text  # built from the tokens at each call: once
         candidate = Candidate(
             action=action,
             agreement_type=mention._.norm,
             date=date,
             period=period,
             tense=self.tense_of(trigger, sentence_index, parsed),
-            evidence=sentence.text.strip(),
-            evidence_start=sentence.start_char + (len(sentence.text) - len(sentence.text.lstrip())),
-            evidence_end=sentence.start_char + len(sentence.text.rstrip()),
+            evidence=text.strip(),
+            evidence_start=sentence.start_char + (len(text) - len(text.lstrip())),
+            evidence_end=sentence.start_char + len(text.rstrip()),
         )
         parties = self.parties_of(mention, trigger, ents, parsed)
         if any(cue in sentence.text.lower() for cue in self.lex.on_behalf_cues):

@@ -9,9 +9,15 @@ components); other languages are recorded as skipped. Documents stream through
 
 from __future__ import annotations
 
+import atexit
+import gc
 import logging
+import multiprocessing
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from itertools import islice
 from dataclasses import dataclass, replace
 
 import spacy
@@ -23,6 +29,7 @@ from .errors import Messages
 from .events import Candidate, canonical_people, rename_people, resolve_events
 from .language import assign_language
 from .nlp import components  # noqa: F401  (registers the factories)
+from .nlp.attributes import span_values
 from .nlp.sentences import SentenceIndex
 from .records import STATUS_ERROR, STATUS_OK, Document, DocumentResult, Mention
 
@@ -31,12 +38,29 @@ log = logging.getLogger(__name__)
 FRENCH_MODEL = "fr_core_news_md"
 ENGLISH_MODELS = ("en_core_web_md", "en_core_web_sm")
 # fr_core_news_md components we run: tok2vec feeds morphologizer (POS, tense and
-# mood for actions), parser (sentences, links between triggers, dates and
-# parties), attribute_ruler + lemmatizer (lemmas of trigger verbs), ner (PER,
-# LOC, ORG). All are used; none is disabled.
+# mood for actions) and parser (sentences, links between triggers, dates and
+# parties); attribute_ruler sets POS/MORPH of whitespace tokens; lemmatizer
+# (lemmas of trigger words, needs POS); ner (PER, LOC, ORG, MISC; its own
+# tok2vec). All are used; none is disabled (see README, "Speed and memory").
 FRENCH_DISABLED: tuple[str, ...] = ()
 # spaCy's limit on one Doc; longer texts are processed in pieces cut at paragraph breaks
 MAX_CHUNK_CHARS = 100_000
+
+
+def skip_empty_entry_point_scans() -> None:
+    """Stop srsly from scanning installed packages for msgpack plug-ins at every (de)serialisation.
+
+    With n_process > 1 every Doc crosses between processes twice (`Doc.to_bytes`
+    / `from_bytes`, msgpack), and srsly's encoder and decoder registries look for
+    entry points each time: an importlib.metadata scan, two thirds of the cost
+    of serialising a Doc. When no installed package declares one (the scan
+    finds nothing), not scanning changes nothing.
+    """
+    import srsly.msgpack
+
+    for registry in (srsly.msgpack.msgpack_encoders, srsly.msgpack.msgpack_decoders):
+        if registry.entry_points and not registry.get_entry_points():
+            registry.entry_points = False
 
 
 @dataclass(frozen=True)
@@ -101,6 +125,7 @@ class Extractor:
     """Holds the pipelines (loaded once) and turns documents into results."""
 
     def __init__(self, *, french: Language | None = None, english: Language | None = None) -> None:
+        skip_empty_entry_point_scans()
         self.french = french or build_french()
         # our components mark a document they fail on (nlp/guard.py); should another component
         # fail, spaCy's default handler would end the run: this one logs it, the document is then
@@ -113,11 +138,31 @@ class Extractor:
             english_name = "given"
         self.english = english
         self.info = PipelineInfo(french=FRENCH_MODEL, english=english_name)
+        # The models are hundreds of thousands of long-lived objects: out of the garbage collector's
+        # way (it would walk them all at each full collection) and shared, not copied, by forked workers.
+        gc.collect()
+        gc.freeze()
+        # ... and back under it at exit, so that objects of native extensions (DuckDB's) are finalised
+        # normally rather than reported as leaked
+        atexit.register(gc.unfreeze)
 
     def process(self, documents: Iterable[Document], *, n_process: int = 1, batch_size: int = 16) -> Iterator[DocumentResult]:
-        """Yield one result per document (order not guaranteed), never dropping one."""
+        """Yield one result per document (order not guaranteed), never dropping one.
+
+        With n_process > 1, forked worker processes take batches of documents
+        through the whole per-document work (language, either pipeline,
+        assembly); this process only hands out documents and collects results,
+        small records rather than Docs.
+        """
+        if n_process > 1 and "fork" in multiprocessing.get_all_start_methods():
+            yield from self._process_in_workers(documents, n_process=n_process, batch_size=batch_size)
+        else:  # without fork (Windows), spaCy's own multiprocessing, which sends Docs both ways
+            yield from self._process_here(documents, n_process=n_process, batch_size=batch_size)
+
+    def _process_here(self, documents: Iterable[Document], *, n_process: int = 1, batch_size: int = 16) -> Iterator[DocumentResult]:
         side: deque[DocumentResult] = deque()
-        pending: dict[str, tuple[Document, int, list[Doc]]] = {}
+        # documents waiting for their French Docs, in input order: nlp.pipe keeps the order
+        pending: deque[tuple[Document, int, list[Doc]]] = deque()
 
         def french_docs() -> Iterator[Doc]:
             for document in documents:
@@ -133,9 +178,9 @@ class Extractor:
                     if document.lang == "en":
                         side.append(self._process_serially(self.english, document, pieces))
                     else:
-                        pending[document.doc_id] = (document, len(pieces), [])
-                        for offset, piece in pieces:
-                            yield self._make_doc(self.french, document, piece, offset)
+                        docs = [self._make_doc(self.french, document, piece, offset) for offset, piece in pieces]
+                        pending.append((document, len(pieces), []))
+                        yield from docs
                 except Exception as exc:  # one bad document must not stop the run
                     log.exception("failed on %s", document.path)
                     side.append(_failed(document, exc))
@@ -143,10 +188,10 @@ class Extractor:
         for doc in self.french.pipe(french_docs(), batch_size=batch_size, n_process=n_process):
             while side:
                 yield side.popleft()
-            document, expected, parts = pending[doc._.doc_id]
+            document, expected, parts = pending[0]
             parts.append(doc)
             if len(parts) == expected:
-                del pending[doc._.doc_id]
+                pending.popleft()
                 try:
                     yield self._assemble(document, parts, "fr")
                 except Exception as exc:
@@ -154,8 +199,22 @@ class Extractor:
                     yield _failed(document, exc)
         while side:
             yield side.popleft()
-        for document, _, _ in pending.values():  # never lose one, even if the pipe did
+        for document, _, _ in pending:  # never lose one, even if the pipe did
             yield _failed(document, RuntimeError("the pipeline returned no result"))
+
+    def _process_in_workers(self, documents: Iterable[Document], *, n_process: int, batch_size: int) -> Iterator[DocumentResult]:
+        workers = _Workers(self, n_process=n_process, batch_size=batch_size)
+        in_flight: deque[tuple[list[Document], Future[list[DocumentResult]]]] = deque()
+        try:
+            for batch in _batches(documents, batch_size):
+                in_flight.append((batch, workers.submit(batch)))
+                # a few batches ahead, so that no worker waits; no more, so that memory stays flat
+                if len(in_flight) > 2 * n_process:
+                    yield from workers.collect(in_flight)
+            while in_flight:
+                yield from workers.collect(in_flight)
+        finally:
+            workers.close()
 
     def _process_serially(self, nlp: Language, document: Document,
                           pieces: list[tuple[int, str]] | None = None) -> DocumentResult:
@@ -179,38 +238,49 @@ class Extractor:
         failures = [doc._.failure for doc in parts if doc._.failure]
         if failures:
             return _failed(document, RuntimeError("; ".join(failures)))
-        mentions: list[Mention] = []
+        rows: list[tuple[int, int, str, str, str, str, str]] = []
         candidates: list[Candidate] = []
         for doc in sorted(parts, key=lambda d: d._.char_offset):
             offset = doc._.char_offset
+            # the Doc was made from document.text[offset:...]: a Span's text is a slice of it, cheaper
+            # than Span.text or Doc.text, which join the tokens' texts
+            text = document.text
+            norm_of, rule_of = span_values(doc, "norm"), span_values(doc, "rule_id")
+            country_of = span_values(doc, "country_word")
             sentences = SentenceIndex(doc)
             sentence_texts: dict[int, str] = {}
             for ent in doc.ents:
+                start, end = ent.start_char, ent.end_char
                 n = sentences.index(ent.start)
-                if n not in sentence_texts:
-                    sentence_texts[n] = sentences.spans[n].text.strip()
-                sentence = sentence_texts[n]
-                mentions.append(
-                    Mention(
-                        doc_id=document.doc_id,
-                        start=ent.start_char + offset,
-                        end=ent.end_char + offset,
-                        text=ent.text,
-                        label=ent.label_,
-                        norm=ent._.norm or ent.text,
-                        source="rule" if ent._.rule_id else "model",
-                        rule_id=ent._.rule_id,
-                        sentence=sentence,
-                    )
-                )
-                if ent._.country_word:  # "l'agence spatiale russe": the state is an actor too
-                    start, end, code = ent._.country_word
-                    mentions.append(Mention(doc_id=document.doc_id, start=start + offset, end=end + offset,
-                                            text=doc.text[start:end], label="COUNTRY", norm=code, source="rule",
-                                            rule_id=f"{ent._.rule_id}+country", sentence=sentence))
+                sentence = sentence_texts.get(n)
+                if sentence is None:
+                    span = sentences.spans[n]
+                    sentence = sentence_texts[n] = text[offset + span.start_char : offset + span.end_char].strip()
+                ent_text = text[offset + start : offset + end]
+                rule_id = rule_of(start, end)
+                rows.append((start + offset, end + offset, ent_text, ent.label_, norm_of(start, end) or ent_text,
+                             rule_id, sentence))
+                country_word = country_of(start, end)
+                if country_word:  # "l'agence spatiale russe": the state is an actor too
+                    word_start, word_end, code = country_word
+                    rows.append((word_start + offset, word_end + offset, text[offset + word_start : offset + word_end],
+                                 "COUNTRY", code, f"{rule_id}+country", sentence))
             candidates.extend(Candidate.from_json(c) for c in (doc._.coop_events or []))
-        people = canonical_people(m.norm for m in mentions if m.label == "PER")
-        mentions = [replace(m, norm=people.get(m.norm, m.norm)) if m.label == "PER" else m for m in mentions]
+        people = canonical_people(norm for _, _, _, label, norm, _, _ in rows if label == "PER")
+        mentions = tuple(
+            Mention(
+                doc_id=document.doc_id,
+                start=start,
+                end=end,
+                text=ent_text,
+                label=label,
+                norm=people.get(norm, norm) if label == "PER" else norm,
+                source="rule" if rule_id else "model",
+                rule_id=rule_id,
+                sentence=sentence,
+            )
+            for start, end, ent_text, label, norm, rule_id, sentence in rows
+        )
         party_counts = Counter(m.norm for m in mentions if m.label == "COUNTRY")
         agency_counts = Counter(m.norm for m in mentions if m.label == "AGENCY")
         party_counts.update(resources.agency_country(a) for a in agency_counts.elements())
@@ -218,7 +288,85 @@ class Extractor:
                                 party_counts=party_counts, agency_counts=agency_counts,
                                 news_date=min(parts, key=lambda d: d._.char_offset)._.news_date)
         events = rename_people(events, people)
-        return DocumentResult(document=document, mentions=tuple(mentions), events=tuple(events))
+        return DocumentResult(document=document, mentions=mentions, events=tuple(events))
+
+
+# The Extractor of a forked worker: set in the parent just before the workers are forked.
+_WORKER_EXTRACTOR: Extractor | None = None
+
+
+def _work(batch: list[Document], batch_size: int) -> list[DocumentResult]:
+    """In a worker process: a batch of documents through the whole per-document work."""
+    extractor = _WORKER_EXTRACTOR
+    assert extractor is not None, "not a coopextract worker process"
+    try:
+        return list(extractor._process_here(batch, batch_size=batch_size))
+    except Exception:  # the batch broke the pipeline: one document at a time, so that only the culprit fails
+        log.exception("batch failed; retrying its documents one by one")
+        results: list[DocumentResult] = []
+        for document in batch:
+            try:
+                results.extend(extractor._process_here([document], batch_size=1))
+            except Exception as exc:
+                log.exception("failed on %s", document.path)
+                results.append(_failed(document, exc))
+        return results
+
+
+class _Workers:
+    """Forked processes, each with the parent's loaded pipelines, taking batches of documents."""
+
+    def __init__(self, extractor: Extractor, *, n_process: int, batch_size: int) -> None:
+        global _WORKER_EXTRACTOR
+        _WORKER_EXTRACTOR = extractor
+        self.n_process = n_process
+        self.batch_size = batch_size
+        self._executor = self._start()
+
+    def _start(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(self.n_process, mp_context=multiprocessing.get_context("fork"))
+
+    def submit(self, batch: list[Document]) -> Future[list[DocumentResult]]:
+        return self._executor.submit(_work, batch, self.batch_size)
+
+    def collect(self, in_flight: deque[tuple[list[Document], Future[list[DocumentResult]]]]) -> list[DocumentResult]:
+        """The results of the oldest batch in flight (if a worker died: of every batch in flight)."""
+        batch, future = in_flight.popleft()
+        try:
+            return future.result()
+        except BrokenProcessPool:
+            # a worker died (killed, out of memory, crashed in native code) and took the pool with it;
+            # redo what was in flight one document at a time, so that a killer document takes only itself down
+            log.error("a worker process died; retrying %d batches one document at a time", 1 + len(in_flight))
+            batches = [batch, *(b for b, _ in in_flight)]
+            in_flight.clear()
+            self._restart()
+            return [result for b in batches for document in b for result in self._isolated(document)]
+        except Exception as exc:  # results that could not come back (unpicklable...)
+            log.error("batch failed: %s", exc)
+            return [_failed(document, exc) for document in batch]
+
+    def _isolated(self, document: Document) -> list[DocumentResult]:
+        try:
+            return self._executor.submit(_work, [document], 1).result()
+        except BrokenProcessPool:
+            self._restart()
+            return [_failed(document, RuntimeError("the worker process died on this document"))]
+        except Exception as exc:
+            return [_failed(document, exc)]
+
+    def _restart(self) -> None:
+        self._executor.shutdown(wait=True, cancel_futures=True)
+        self._executor = self._start()
+
+    def close(self) -> None:
+        self._executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _batches(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    iterator = iter(documents)
+    while batch := list(islice(iterator, max(1, size))):
+        yield batch
 
 
 def record_component_error(name: str, component: object, docs: list[Doc], error: Exception) -> None:

@@ -1,5 +1,8 @@
 """Custom attributes, declared once for the whole package."""
 
+from collections.abc import Callable
+from typing import Any
+
 from spacy.tokens import Doc, Span
 
 
@@ -15,3 +18,37 @@ def register() -> None:
 
 
 register()
+
+
+def _plain(name: str) -> Any:
+    default, method, getter, setter = Span.get_extension(name)
+    if method is not None or getter is not None or setter is not None or isinstance(default, (dict, list, set)):
+        raise ValueError(f"span extension {name!r} is not a plain value")
+    return default
+
+
+def span_setter(doc: Doc, name: str) -> Callable[[Span, Any], None]:
+    """A fast writer of one Span extension: `put(span, value)` does `span._.<name> = value`.
+
+    Writes the `doc.user_data` entry that `Span._` would write, without building
+    an Underscore object per access. Only for plain extensions.
+    """
+    _plain(name)
+    user_data = doc.user_data
+
+    def put(span: Span, value: Any) -> None:
+        user_data[("._.", name, span.start_char, span.end_char)] = value
+
+    return put
+
+
+def span_values(doc: Doc, name: str) -> Callable[[int, int], Any]:
+    """A fast reader of one Span extension: (start_char, end_char) → `span._.<name>`.
+
+    `Span._` builds an Underscore object on every access; where thousands of
+    spans are read this reads the same `doc.user_data` entry directly. Only for
+    plain extensions (a default, no getter or method).
+    """
+    default = _plain(name)
+    get = doc.user_data.get
+    return lambda start, end: get(("._.", name, start, end), default)

@@ -38,18 +38,19 @@ class DateTagger:
     @guarded
     def __call__(self, doc: Doc) -> Doc:
         matches = dates.find_dates(doc.text, doc_date=doc._.doc_date, lang=self.lang, is_future=self._future_hook(doc))
-        protected = [e for e in doc.ents if e.label_ in PROTECTED_LABELS]
-        protected_tokens = {t.i for e in protected for t in e}
+        ents = doc.ents
+        # token indices as ranges: iterating a Span makes a Token object per token
+        protected_tokens = {i for e in ents if e.label_ in PROTECTED_LABELS for i in range(e.start, e.end)}
         date_spans = []
         for match in matches:
             span = doc.char_span(match.start, match.end, label="DATE", alignment_mode="expand")
-            if span is None or any(t.i in protected_tokens for t in span):
+            if span is None or not protected_tokens.isdisjoint(range(span.start, span.end)):
                 continue
             span._.norm = match.value
             span._.rule_id = f"{self.lang}/dates"
             date_spans.append(span)
-        date_tokens = {t.i for s in date_spans for t in s}
-        others = [e for e in doc.ents if not any(t.i in date_tokens for t in e)]
+        date_tokens = {i for s in date_spans for i in range(s.start, s.end)}
+        others = [e for e in ents if date_tokens.isdisjoint(range(e.start, e.end))]
         doc.ents = sorted(filter_spans(date_spans + others), key=lambda s: s.start)
         return doc
 

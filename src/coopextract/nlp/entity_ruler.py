@@ -25,6 +25,7 @@ from spacy.util import filter_spans
 from .. import resources
 from ..resources import Rule
 from . import attributes  # noqa: F401  (declares the extensions)
+from .attributes import span_setter
 from .sentences import SentenceIndex
 from .guard import guarded
 
@@ -44,6 +45,33 @@ REFERENCE_WINDOW = 3
 MODEL_LABELS = {"PER": "PER", "PERSON": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC", "MISC": "MISC"}
 # a one-token model entity with one of these parts of speech is a capitalised common word ("Conforme", "Citant")
 NOT_NAME_POS = frozenset({"VERB", "ADJ", "ADV", "ADP", "DET", "PRON", "AUX", "CCONJ", "SCONJ", "NUM", "PUNCT"})
+
+
+def phrase_form(pattern: Sequence[dict]) -> tuple[str, list[str]] | None:
+    """("LOWER" or "ORTH", words) when a token pattern is a plain token sequence, else None.
+
+    spaCy's Matcher tries every pattern at every token; the PhraseMatcher finds
+    the same plain sequences in a fraction of the time. Only exact equivalents
+    qualify: one LOWER (already lowercase) or TEXT/ORTH key a token, no operator;
+    a TEXT without letters ("-", "1") compares the same on LOWER.
+    """
+    words, attrs = [], set()
+    for token in pattern:
+        if not isinstance(token, dict) or len(token) != 1:
+            return None
+        key, value = next(iter(token.items()))
+        if not isinstance(value, str) or not value:
+            return None
+        if key == "LOWER" and value == value.lower():
+            attrs.add("LOWER")
+        elif key in ("TEXT", "ORTH"):
+            attrs.add("ORTH" if any(c.isalpha() or not c.isascii() for c in value) else "ANY")
+        else:
+            return None
+        words.append(value)
+    if "LOWER" in attrs and "ORTH" in attrs:
+        return None
+    return ("ORTH" if "ORTH" in attrs else "LOWER"), words
 
 
 class CoopEntityRuler:
@@ -79,10 +107,16 @@ class CoopEntityRuler:
         self._mission_name_after = self.context.get("mission_name_after_noun", True)
         self._name_stop = {w.lower() for w in self.context.get("mission_name_stop", [])}
         self._celestial = set(resources.load_json(f"{lang}/actions.json")["celestial_bodies"])
-        self.rules: dict[str, Rule] = {}
-        self.matcher = Matcher(nlp.vocab, validate=True)
-        self.phrase_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self._reset()
         self.add_rules(r for family in self.families for r in resources.load_rules(lang, family))
+
+    def _reset(self) -> None:
+        self.rules: dict[str, Rule] = {}
+        self.matcher = Matcher(self.nlp.vocab, validate=True)
+        self.phrase_matcher = PhraseMatcher(self.nlp.vocab, attr="ORTH")
+        # token patterns that are plain token sequences, matched as phrases (see phrase_form)
+        self.token_phrases = {attr: PhraseMatcher(self.nlp.vocab, attr=attr) for attr in ("LOWER", "ORTH")}
+        self._token_order: dict[int, int] = {}
 
     # -- patterns -----------------------------------------------------------
     def add_rules(self, rules: Iterable[Rule]) -> None:
@@ -94,7 +128,14 @@ class CoopEntityRuler:
                 variants = {rule.pattern, rule.pattern[:1].upper() + rule.pattern[1:]}
                 self.phrase_matcher.add(rule.rule_id, [self.nlp.make_doc(v) for v in sorted(variants)])
             else:
-                self.matcher.add(rule.rule_id, [list(rule.pattern)])
+                key = self.nlp.vocab.strings.add(rule.rule_id)
+                self._token_order[key] = len(self._token_order)
+                plain = phrase_form(rule.pattern)
+                if plain is None:
+                    self.matcher.add(rule.rule_id, [list(rule.pattern)])
+                else:
+                    attr, words = plain
+                    self.token_phrases[attr].add(rule.rule_id, [Doc(self.nlp.vocab, words=words)])
 
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
         path = Path(path)
@@ -108,9 +149,7 @@ class CoopEntityRuler:
 
     def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> "CoopEntityRuler":
         path = Path(path)
-        self.rules = {}
-        self.matcher = Matcher(self.nlp.vocab, validate=True)
-        self.phrase_matcher = PhraseMatcher(self.nlp.vocab, attr="ORTH")
+        self._reset()
         rules = [
             Rule(label=obj["label"], pattern=obj["pattern"] if isinstance(obj["pattern"], str) else tuple(obj["pattern"]),
                  id=obj["id"], rule_id=f"disk:{i}")
@@ -131,8 +170,13 @@ class CoopEntityRuler:
         """Candidate entities. Rule data stays on `RuleMatch` records until the end: spaCy keys a
         span's custom attributes by its character offsets, so two candidates over the same words
         ("Argentine" the country and the adjective) would overwrite each other's."""
+        token_matches = [*self.token_phrases["LOWER"](doc), *self.token_phrases["ORTH"](doc)]
+        if len(self.matcher):
+            token_matches += self.matcher(doc)
+        # the order the Matcher gives: by end token, start, rule (ties on one span need it, for filter_spans)
+        token_matches.sort(key=lambda m: (m[2], m[1], self._token_order[m[0]]))
         found: dict[tuple[int, int, str], RuleMatch] = {}
-        for key, start, end in [*self.matcher(doc), *self.phrase_matcher(doc)]:
+        for key, start, end in [*token_matches, *self.phrase_matcher(doc)]:
             rule = self.rules[self.nlp.vocab.strings[key]]
             candidate = RuleMatch(Span(doc, start, end, label=rule.label), rule.id, rule.rule_id,
                                   isinstance(rule.pattern, str) and rule.pattern == doc[start:end].text)
@@ -147,9 +191,10 @@ class CoopEntityRuler:
         kept = [by_span[(s.start, s.end, s.label_)] for s in filter_spans([m.span for m in matches])]
         kept = [m for m in kept if m.span.label_ != "_EXCLUDE"]
         spans = []
+        set_norm, set_rule_id = span_setter(doc, "norm"), span_setter(doc, "rule_id")  # span._.x = ..., faster
         for m in kept:
-            m.span._.norm = m.norm
-            m.span._.rule_id = m.rule_id
+            set_norm(m.span, m.norm)
+            set_rule_id(m.span, m.rule_id)
             spans.append(m.span)
         self._mark_agency_countries(spans, matches)
         spans.extend(self.match_named_missions(doc, spans))
@@ -354,10 +399,10 @@ class CoopEntityRuler:
 
     # -- annotations --------------------------------------------------------
     def set_annotations(self, doc: Doc, spans: list[Span]) -> None:
-        rule_tokens = {t.i for s in spans for t in s}
+        rule_tokens = {i for s in spans for i in range(s.start, s.end)}
         model_spans = []
         for ent in doc.ents:
-            if self.overwrite_ents and any(t.i in rule_tokens for t in ent):
+            if self.overwrite_ents and not rule_tokens.isdisjoint(range(ent.start, ent.end)):
                 continue
             label = MODEL_LABELS.get(ent.label_)
             if label is None or not self._looks_like_name(ent):

@@ -8,7 +8,7 @@ paragraph's first sentence.
 from __future__ import annotations
 
 import numpy
-from spacy.attrs import SENT_START
+from spacy.attrs import IS_SPACE, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 from .guard import guarded
@@ -27,26 +27,36 @@ class ParagraphSplitter:
 
     def __init__(self, nlp: Language, name: str = "coop_paragraphs") -> None:
         self.name = name
+        # does a token text end like a sentence, by string id (the vocabulary bounds it)
+        self._closes: dict[int, bool] = {}
 
     @guarded
     def __call__(self, doc: Doc) -> Doc:
         if len(doc) < 2:
             return doc
-        # one array write: setting Token.is_sent_start one by one re-checks the whole Doc each time
-        values = doc.to_array([SENT_START]).astype("int64").reshape(len(doc), 1)
-        values[0, 0] = 1
-        previous = doc[0]
-        after_break = False
-        for token in doc[1:]:
-            if token.is_space:
-                after_break = after_break or "\n" in token.text
-                continue
-            if after_break:
-                values[token.i, 0] = 1
-            elif previous.text[-1:] not in SENTENCE_END:
-                values[token.i, 0] = -1
-            previous, after_break = token, False
-        doc.from_array([SENT_START], values.view("uint64"))
+        # array arithmetic instead of a loop over Token objects, and one array write: setting
+        # Token.is_sent_start one by one re-checks the whole Doc each time
+        values = doc.to_array([SENT_START]).astype("int64")
+        attrs = doc.to_array([IS_SPACE, ORTH])
+        space = attrs[:, 0].astype(bool)
+        orths = attrs[:, 1].tolist()
+        strings, closes_of = doc.vocab.strings, self._closes
+        for orth in set(orths) - closes_of.keys():
+            closes_of[orth] = strings[orth][-1:] in SENTENCE_END
+        closes = numpy.array([closes_of[orth] for orth in orths], dtype=bool)
+        newline = numpy.zeros(len(doc), dtype=bool)
+        for i in numpy.flatnonzero(space[1:]) + 1:  # a break before the first word changes nothing
+            newline[i] = "\n" in strings[orths[i]]
+        values[0] = 1
+        # the words after the first token, each with the word before it (the first token when none)
+        words = numpy.flatnonzero(~space[1:]) + 1
+        if len(words):
+            before = numpy.concatenate(([0], words[:-1]))
+            breaks = numpy.cumsum(newline)
+            after_break = breaks[words - 1] > breaks[before]
+            values[words[after_break]] = 1
+            values[words[~after_break & ~closes[before]]] = -1
+        doc.from_array([SENT_START], values.reshape(len(doc), 1).view("uint64"))
         return doc
 
 
