@@ -58,3 +58,54 @@ def test_two_agreements_of_one_kind_with_one_first_date_keep_their_own_ids():
     events, agreements = link_agreements([ev("a", "2017"), ev("b", "2017", action="announced")])
     assert len({e.agreement_id for e in events}) == 2
     assert len({a.agreement_id for a in agreements}) == 2
+
+
+def _pairwise_groups(events: list[Event]) -> set[frozenset[str]]:
+    """The definition, pair by pair: which documents' local agreements end up together."""
+    local: dict[tuple, list[Event]] = {}
+    for e in events:
+        local.setdefault((e.agreement_type, e.countries, e.doc_id), []).append(e)
+    parent = {key: key for key in local}
+
+    def find(key):
+        while parent[key] != key:
+            key = parent[key]
+        return key
+
+    keys = sorted(local)
+    for n, a in enumerate(keys):
+        for b in keys[n + 1:]:
+            if a[:2] == b[:2] and any(
+                x.action == y.action and x.date and y.date and (x.date.startswith(y.date) or y.date.startswith(x.date))
+                for x in local[a] for y in local[b]
+            ):
+                parent[find(b)] = find(a)
+    for kind in {k[:2] for k in keys}:
+        same = [k for k in keys if k[:2] == kind]
+        roots = {find(k) for k in same if any(e.date for e in local[k])}
+        if len(roots) == 1:
+            (root,) = roots
+            for k in same:
+                if not any(e.date for e in local[k]):
+                    parent[find(k)] = find(root)
+    members: dict[tuple, set[str]] = {}
+    for key in keys:
+        members.setdefault(find(key), set()).add(f"{key[2]}|{key[0]}|{';'.join(key[1])}")
+    return {frozenset(m) for m in members.values()}
+
+
+def test_indexed_linking_finds_the_same_agreements_as_comparing_every_pair():
+    import random
+
+    rng = random.Random(7)
+    dates = ["", "2017", "2017-11", "2017-11-20", "2017-12", "2018", "2018-03-01", "2019-11"]
+    for _ in range(200):
+        events = [ev(f"d{rng.randint(0, 8)}", rng.choice(dates), action=rng.choice(["signed", "announced"]),
+                     kind=rng.choice(["memorandum", "cooperation_programme"]),
+                     countries=rng.choice([("CN", "RU"), ("FR", "IN")])) for _ in range(rng.randint(1, 14))]
+        linked, agreements = link_agreements(events)
+        found: dict[str, set[str]] = {}
+        for e in linked:
+            found.setdefault(e.agreement_id, set()).add(f"{e.doc_id}|{e.agreement_type}|{';'.join(e.countries)}")
+        assert {frozenset(m) for m in found.values()} == _pairwise_groups(events)
+        assert sum(a.n_events for a in agreements) == len(events)

@@ -17,6 +17,7 @@ the text once per pattern, about half the time).
 from __future__ import annotations
 
 import re
+import re._parser as _sre_parser
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -180,7 +181,10 @@ def _gate(sources: list[str], *, lowered: bool) -> re.Pattern[str] | None:
     """
     rests = [_after_word_start(source) for source in sources]
     if all(rest is not None for rest in rests):
-        pattern = rf"(?<!\w)(?={'|'.join(_unnamed(rest) for rest in rests if rest is not None)})"
+        alternatives = "|".join(_unnamed(rest) for rest in rests if rest is not None)
+        # the characters a match can start with, tested before the alternatives are tried one by one
+        first = _first_characters(alternatives, lowered=lowered)
+        pattern = rf"(?<!\w){f'(?=[{first}])' if first else ''}(?={alternatives})"
     else:
         pattern = f"(?={'|'.join(_unnamed(source) for source in sources)})"
     if not lowered:
@@ -189,6 +193,63 @@ def _gate(sources: list[str], *, lowered: bool) -> re.Pattern[str] | None:
     if lowercase is None or _CASE_FOLD_RE.search(pattern) or _CASE_FOLD_RE.search(lowercase):
         return None
     return re.compile(lowercase)
+
+
+def _first_characters(pattern: str, *, lowered: bool) -> str | None:
+    """A character class (without brackets) holding every character a match of `pattern` can
+    start with; None when any character may start one, or the pattern uses what this does not read."""
+    try:
+        items = _first_items(_sre_parser.parse(pattern, 0 if lowered else re.IGNORECASE).data)
+    except (re.error, ValueError):
+        return None
+    if items is None or items[1]:  # an empty match is possible: no first character
+        return None
+    return "".join(sorted(items[0]))
+
+
+_CATEGORIES = {"CATEGORY_DIGIT": r"\d", "CATEGORY_SPACE": r"\s", "CATEGORY_WORD": r"\w"}
+
+
+def _first_items(items: list) -> tuple[set[str], bool] | None:
+    """(class items a match of this sequence can start with, whether it can match empty)."""
+    found: set[str] = set()
+    for op, av in items:
+        name = str(op)
+        if name == "LITERAL":
+            return found | {re.escape(chr(av))}, False
+        if name == "IN":
+            for item_op, item_av in av:
+                item = str(item_op)
+                if item == "LITERAL":
+                    found.add(re.escape(chr(item_av)))
+                elif item == "RANGE":
+                    found.add(f"{re.escape(chr(item_av[0]))}-{re.escape(chr(item_av[1]))}")
+                elif item == "CATEGORY" and str(item_av) in _CATEGORIES:
+                    found.add(_CATEGORIES[str(item_av)])
+                else:
+                    return None
+            return found, False
+        if name == "SUBPATTERN":
+            inner = _first_items(av[-1].data)
+        elif name == "BRANCH":
+            branches = [_first_items(branch.data) for branch in av[1]]
+            if any(b is None for b in branches):
+                return None
+            inner = set().union(*(b[0] for b in branches)), any(b[1] for b in branches)
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            inner = _first_items(av[2].data)
+            if inner is not None and av[0] == 0:
+                inner = inner[0], True
+        elif name in ("AT", "ASSERT", "ASSERT_NOT"):
+            continue  # zero-width: what follows starts the match
+        else:
+            return None
+        if inner is None:
+            return None
+        found |= inner[0]
+        if not inner[1]:
+            return found, False
+    return found, True
 
 
 def _after_word_start(source: str) -> str | None:
@@ -239,6 +300,10 @@ def _relative_day(expression: str, base: date, lang: str) -> date | None:
     return parsed.date() if parsed else None
 
 
+# patterns whose value depends on whether the clause looks ahead ("le 3 mars" next March or last)
+TENSE_SENSITIVE = frozenset({"day_month", "month_day", "month_alone", "weekday"})
+
+
 def find_dates(
     text: str,
     *,
@@ -257,7 +322,9 @@ def find_dates(
             start, end = match.span()
             if any(start < t_end and t_start < end for t_start, t_end in taken):
                 continue
-            future = _future_marker(g, text, match) or (is_future(start, end) if is_future else False)
+            # the clause's tense is looked up (a parse walk) only where a value depends on it
+            future = name in TENSE_SENSITIVE and (
+                _future_marker(g, text, match) or (is_future(start, end) if is_future else False))
             value = _value(g, name, match, anchor, future, text, lang)
             if value is None:
                 continue

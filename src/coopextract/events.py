@@ -14,7 +14,7 @@ Two steps, as in the event model §4:
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
@@ -210,10 +210,18 @@ class EventExtractor:
         self.company_states: dict[str, str] = resources.load_json("company_states.json")["states"]
         # a phrase can only start on its first word: the other tokens skip the phrase loop
         self._phrase_starts = {phrase[0] for phrase, _ in self.lex.phrases}
+        # per Doc: a mention's fellow agreement mentions, and each sentence's quotations, by start
+        # token (`Span.sent` and a walk over the sentence would otherwise run for every trigger)
+        self._agreements_with: dict[int, list[Span]] = {}
+        self._sentence_of: dict[int, Span] = {}
+        self._quotes: dict[int, list[tuple[int, int]]] = {}
+        self._groups: dict[int, str] = {}
+        self._compounds: dict[int, set[str]] = {}
 
     # -- entry point --------------------------------------------------------
     def __call__(self, doc: Doc) -> list[Candidate]:
         parsed = doc.has_annotation("DEP")
+        self._agreements_with, self._sentence_of, self._quotes, self._groups, self._compounds = {}, {}, {}, {}, {}
         index = SentenceIndex(doc)
         sentences = index.spans
         ents_by_sentence: dict[int, list[Span]] = {}
@@ -236,6 +244,8 @@ class EventExtractor:
                         candidates.append(candidate)
                 continue
             last_mention = (n, agreements[-1])
+            for m in agreements:
+                self._agreements_with[m.start], self._sentence_of[m.start] = agreements, sentence
             triggers = self.find_triggers(sentence)
             for mention, trigger in ((m, t) for m in agreements for t in self.pick_triggers(m, triggers, parsed)):
                 if self.negated(trigger, parsed, mention):
@@ -440,8 +450,8 @@ class EventExtractor:
         """Triggers that may speak of this mention: not inside it, not another agreement's, on the
         same side of a quotation mark, and linked to it (noun triggers) or not beyond another mention."""
         inside = range(mention.start, mention.end)
-        others = [e for e in trigger_sentence_agreements(mention) if e.start != mention.start]
-        quotes = _quoted_regions(mention.sent)
+        others = [e for e in self.sentence_agreements(mention) if e.start != mention.start]
+        quotes = self.quoted_regions(self._sentence_of.get(mention.start) or mention.sent)
         here = _region(mention.start_char, quotes)
         return [t for t in triggers if t.token.i not in inside and not self._closer_to_another(t, mention, others, parsed)
                 and _region(t.token.idx, quotes) == here
@@ -461,7 +471,7 @@ class EventExtractor:
                 close = _tree_distance(trigger.token, mention.root) <= NEAR_TREE_DISTANCE and self._noun_linked(trigger, mention)
             else:
                 gap = _gap(trigger.token.i, mention)
-                others = [e for e in trigger_sentence_agreements(mention) if e.start != mention.start]
+                others = [e for e in self.sentence_agreements(mention) if e.start != mention.start]
                 before = trigger.token.doc[max(0, trigger.token.i - 2) : trigger.token.i]
                 refers = trigger.token.i > mention.start and any(t.lower_ in self.lex.reference_pronouns for t in before)
                 close = (gap <= NEAR_TOKEN_DISTANCE or refers) and all(gap <= _gap(trigger.token.i, o) for o in others)
@@ -476,7 +486,7 @@ class EventExtractor:
             token = trigger.token
             owners = {token.i} | ({token.head.i} if token.pos_ == "NOUN" and token.dep_.startswith("nsubj") else set())
             return any(owners & {a.i for a in _ancestors(e.root, 6)} for e in ents)
-        return any(self._linked(e, trigger.token, parsed) and _nearest(e, trigger.token, ents) for e in ents)
+        return any(self._linked(e, trigger, parsed) and _nearest(e, trigger.token, ents) for e in ents)
 
     @staticmethod
     def _closer_to_another(trigger: Trigger, mention: Span, others: list[Span], parsed: bool) -> bool:
@@ -609,6 +619,24 @@ class EventExtractor:
             return NEWS
         return NEWS if sentence_index < LEAD_SENTENCES else UNKNOWN
 
+    def sentence_agreements(self, mention: Span) -> list[Span]:
+        """The agreement mentions of the mention's sentence (itself included)."""
+        found = self._agreements_with.get(mention.start)
+        return found if found is not None else [e for e in mention.sent.ents if e.label_ == "AGREEMENT"]
+
+    @staticmethod
+    def _per_sentence(cache: dict[int, Any], sentence: Span, read: Callable[[Span], Any]) -> Any:
+        """What `read` says of a sentence, read once per Doc (several mentions share a sentence)."""
+        if sentence.start not in cache:
+            cache[sentence.start] = read(sentence)
+        return cache[sentence.start]
+
+    def quoted_regions(self, sentence: Span) -> list[tuple[int, int]]:
+        found = self._quotes.get(sentence.start)
+        if found is None:
+            found = self._quotes[sentence.start] = _quoted_regions(sentence)
+        return found
+
     # -- fields -------------------------------------------------------------
     def read_candidate(
         self,
@@ -634,14 +662,15 @@ class EventExtractor:
             evidence_end=sentence.start_char + len(text.rstrip()),
         )
         parties = self.parties_of(mention, trigger, ents, parsed)
-        if any(cue in sentence.text.lower() for cue in self.lex.on_behalf_cues):
+        lowered = text.lower()
+        if any(cue in lowered for cue in self.lex.on_behalf_cues):
             parties = [e for e in parties if e.label_ != "AGENCY"]  # agency heads signing for their governments
-        candidate.group = self.group_reference(sentence, mention)
+        candidate.group = self._per_sentence(self._groups, sentence, self.group_reference)
         # the distinct sides: states, and companies apart from their state (an agency and a company of
         # one state are two sides; an agency and its state are one)
         candidate.sides = len({e._.norm if e.label_ == "ORG" else
                                (resources.agency_country(e._.norm) if e.label_ == "AGENCY" else e._.norm) for e in parties})
-        candidate.countries |= self.compound_states(sentence)  # "la coopération franco-chinoise"
+        candidate.countries |= self._per_sentence(self._compounds, sentence, self.compound_states)  # "franco-chinoise"
         for ent in parties:
             if ent.label_ == "COUNTRY":
                 candidate.countries.add(ent._.norm)
@@ -661,7 +690,7 @@ class EventExtractor:
         date, period = "", ""
         best = None
         doc_date = trigger.token.doc._.doc_date
-        quotes = _quoted_regions(trigger.sentence)
+        quotes = self.quoted_regions(trigger.sentence)
         for ent in ents:
             if ent.label_ != "DATE":
                 continue
@@ -674,7 +703,7 @@ class EventExtractor:
                 continue
             if _region(ent.start_char, quotes) != _region(trigger.token.idx, quotes):
                 continue  # a date inside a quotation belongs to what is quoted
-            if not self._linked(ent, trigger.token, parsed):
+            if not self._linked(ent, trigger, parsed):
                 continue
             distance = min(abs(ent.start - trigger.token.i), abs(ent.end - 1 - trigger.token.i))
             if best is None or distance < best[0]:
@@ -683,16 +712,17 @@ class EventExtractor:
             date = best[1]
         return date, period
 
-    def _linked(self, date: Span, trigger: Token, parsed: bool) -> bool:
+    def _linked(self, date: Span, found: Trigger, parsed: bool) -> bool:
         """A date belongs to the action unless it hangs from another, non-reporting verb.
 
         Through a participial adjunct ("Réunis jeudi en ligne, les deux agences ont conclu") it
         does; from a reporting verb above a pluperfect ("a confirmé vendredi qu'un accord avait
         été conclu") it does not: the report is later than what it reports.
         """
+        trigger = found.token
         if not parsed:
             # a date that opens the sentence ("On Sept. 30, 2014, X and Y signed ...") frames all of it
-            opens = date.start - trigger.sent.start <= SENTENCE_OPENING_TOKENS and date.start < trigger.i
+            opens = date.start - found.sentence.start <= SENTENCE_OPENING_TOKENS and date.start < trigger.i
             return opens or abs(date.start - trigger.i) <= UNPARSED_DATE_WINDOW
         trigger_chain = {trigger.i, *(a.i for a in _ancestors(trigger, 30))}
         current = date.root
@@ -804,7 +834,7 @@ class EventExtractor:
                 states |= {self.lex.compound_prefixes[head], self.lex.nationality_adjectives[tail]}
         return states
 
-    def group_reference(self, sentence: Span, mention: Span) -> str:
+    def group_reference(self, sentence: Span) -> str:
         """ "les deux agences", "both sides": the parties are the document's pair ("agency"/"country")."""
         tokens = list(sentence)
         for k, token in enumerate(tokens[:-1]):
@@ -930,10 +960,6 @@ class EventExtractor:
             return
         candidate.follower_projects = {e._.norm for e in ents if e.label_ == "MISSION"}
         candidate.follower_agencies = {e._.norm for e in ents if e.label_ == "AGENCY"}
-
-
-def trigger_sentence_agreements(mention: Span) -> list[Span]:
-    return [e for e in mention.sent.ents if e.label_ == "AGREEMENT"]
 
 
 def _gap(token_i: int, span: Span) -> int:

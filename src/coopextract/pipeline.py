@@ -232,6 +232,7 @@ class Extractor:
         doc._.doc_id = document.doc_id
         doc._.doc_date = document.doc_date
         doc._.char_offset = offset
+        doc._.source_text = text
         return doc
 
     def _assemble(self, document: Document, parts: list[Doc], lang: str) -> DocumentResult:

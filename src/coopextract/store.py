@@ -25,14 +25,18 @@ import pyarrow as pa
 
 from . import tables
 from .errors import CoopExtractError, Messages
-from .linking import event_id, link_agreements
-from .records import STATUS_DUPLICATE, Document, DocumentResult, Event
+from .linking import LinkRow, assign_agreements, event_id
+from .records import STATUS_DUPLICATE, Document, DocumentResult
 
 STORE_NAME = "coopextract.duckdb"
 SCHEMA_VERSION = "1"
-# beyond this DuckDB spills sorts to disk: exporting a large store does not grow memory
-MEMORY_LIMIT = "256MB"
-EXPORT_CHUNK_ROWS = 20_000
+# DuckDB's buffer pool caps at this and spills sorts to disk beyond it, so exporting
+# a large store does not grow memory; one thread, because each thread sorts in
+# buffers of its own and the run's time is in the model, not here
+MEMORY_LIMIT = "64MB"
+DUCKDB_THREADS = 1
+EXPORT_CHUNK_ROWS = 5_000
+EXPORT_RANGE_DOCS = 1_000
 TABLES = ("documents", "mentions", "events", "agreements")
 EXTRA_COLUMNS: dict[str, tuple[str, ...]] = {
     "documents": ("version", "rules"),
@@ -125,7 +129,7 @@ class Store:
         """Open or create the store; with `rebuild`, a store of another schema is recreated."""
         path = Path(path)
         try:
-            connection = duckdb.connect(str(path), config={"memory_limit": MEMORY_LIMIT})
+            connection = duckdb.connect(str(path), config={"memory_limit": MEMORY_LIMIT, "threads": DUCKDB_THREADS})
         except duckdb.Error as exc:
             if "lock" in str(exc).lower():
                 raise CoopExtractError(Messages.STORE_LOCKED.format(path=path)) from None
@@ -268,13 +272,14 @@ class Store:
             'SELECT doc_id, event_id, agreement_id, action, agreement_type, "date", countries '
             "FROM events ORDER BY doc_id, seq"
         ).fetchall()
-        events = [Event(doc_id=doc_id, action=action, agreement_type=kind, date=date,
-                        countries=tuple(tables.split_list(countries)), event_id=eid)
-                  for doc_id, eid, _, action, kind, date, countries in rows]
         current = {row[1]: row[2] for row in rows}
-        linked, agreements = link_agreements(events)
+        links, agreements = assign_agreements(
+            LinkRow(doc_id, eid, action, kind, date, tuple(tables.split_list(countries)))
+            for doc_id, eid, _, action, kind, date, countries in rows)
+        del rows
         # equal event ids mean equal document, type and countries, hence one agreement
-        changed = {e.event_id: e.agreement_id for e in linked if current.get(e.event_id) != e.agreement_id}
+        changed = {eid: agreement for eid, agreement in links.items() if current[eid] != agreement}
+        del current, links
         rows = tables.arrow_rows("agreements", agreements)
         rows = rows.append_column("seq", pa.array(range(rows.num_rows), pa.int64()))
         columns = ", ".join(_quote(c) for c in (*tables.AGREEMENT_COLUMNS, "seq"))
@@ -296,16 +301,39 @@ class Store:
                 self._insert("agreements", rows)
 
     # -- export ----------------------------------------------------------------
-    def _sorted_chunks(self, table: str) -> Iterator[pa.Table]:
+    def _doc_id_bounds(self) -> list[str]:
+        """Every EXPORT_RANGE_DOCS-th doc_id in order: the tables are exported one doc_id range at a time."""
+        rows = self.con.execute(
+            "SELECT doc_id FROM (SELECT doc_id, row_number() OVER (ORDER BY doc_id) - 1 AS n FROM documents) "
+            f"WHERE n % {EXPORT_RANGE_DOCS} = 0 ORDER BY doc_id"
+        ).fetchall()
+        return [row[0] for row in rows]
+
+    def _sorted_chunks(self, table: str, bounds: Sequence[str]) -> Iterator[pa.Table]:
         columns = ", ".join(_quote(c) for c in tables.TABLE_COLUMNS[table])
         order = ", ".join(_quote(c) for c in (*tables.SORT_KEYS[table], *TIE_BREAK[table]))
-        reader = self.con.sql(f"SELECT {columns} FROM {_quote(table)} ORDER BY {order}").to_arrow_reader(EXPORT_CHUNK_ROWS)
-        yield from _rechunk(reader, EXPORT_CHUNK_ROWS)
+        query = f"SELECT {columns} FROM {_quote(table)}"
+        if table == "agreements":  # one row per agreement: few, sorted at once
+            ranges: list[tuple[str, list[str]]] = [(f"{query} ORDER BY {order}", [])]
+        else:
+            # a sort of the whole table would hold every row (sentences included) at once;
+            # a range of documents at a time keeps memory flat however large the store
+            ranges = [(f"{query} WHERE doc_id >= ? AND doc_id < ? ORDER BY {order}", [lo, hi])
+                      for lo, hi in zip(bounds, bounds[1:])]
+            ranges += [(f"{query} WHERE doc_id >= ? ORDER BY {order}", [lo]) for lo in bounds[-1:]]
+            ranges = ranges or [(f"{query} ORDER BY {order}", [])]
+
+        def batches() -> Iterator[pa.RecordBatch]:
+            for sql, parameters in ranges:
+                yield from self.con.sql(sql, params=parameters).to_arrow_reader(EXPORT_CHUNK_ROWS)
+
+        yield from _rechunk(batches(), EXPORT_CHUNK_ROWS)
 
     def export(self, out_dir: Path) -> list[Path]:
         """Write the four tables from the store, sorted, as CSV and Parquet (each file atomically)."""
         tables.remove_temporaries(out_dir)
         written: list[Path] = []
+        bounds = self._doc_id_bounds()
         for table in TABLES:
-            written += tables.export_table(table, self._sorted_chunks(table), out_dir)
+            written += tables.export_table(table, self._sorted_chunks(table, bounds), out_dir)
         return written

@@ -12,12 +12,20 @@ def register() -> None:
         if not Span.has_extension(name):
             Span.set_extension(name, default=default)
     # document context set before the pipeline runs (documents stream as Doc objects)
-    for name, default in (("doc_id", ""), ("doc_date", None), ("char_offset", 0), ("coop_events", None), ("failure", ""), ("news_date", "")):
+    # source_text: the string the Doc was made from (`Doc.text` joins the tokens' texts at each call)
+    for name, default in (("doc_id", ""), ("doc_date", None), ("char_offset", 0), ("coop_events", None), ("failure", ""),
+                          ("news_date", ""), ("source_text", None)):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=default)
 
 
 register()
+
+
+def doc_text(doc: Doc) -> str:
+    """The Doc's text, without rebuilding it from the tokens when the pipeline was given it."""
+    text = doc.user_data.get(("._.", "source_text", None, None))
+    return text if text is not None else doc.text
 
 
 def _plain(name: str) -> Any:

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 from spacy.util import filter_spans
 
 from .. import dates, resources
-from . import attributes  # noqa: F401
+from .attributes import doc_text
 from .sentences import SentenceIndex
 from .tense import is_future_form
 from .guard import guarded
@@ -37,7 +37,8 @@ class DateTagger:
 
     @guarded
     def __call__(self, doc: Doc) -> Doc:
-        matches = dates.find_dates(doc.text, doc_date=doc._.doc_date, lang=self.lang, is_future=self._future_hook(doc))
+        text = doc_text(doc)
+        matches = dates.find_dates(text, doc_date=doc._.doc_date, lang=self.lang, is_future=self._future_hook(doc, text))
         ents = doc.ents
         # token indices as ranges: iterating a Span makes a Token object per token
         protected_tokens = {i for e in ents if e.label_ in PROTECTED_LABELS for i in range(e.start, e.end)}
@@ -54,7 +55,7 @@ class DateTagger:
         doc.ents = sorted(filter_spans(date_spans + others), key=lambda s: s.start)
         return doc
 
-    def _future_hook(self, doc: Doc) -> Callable[[int, int], bool]:
+    def _future_hook(self, doc: Doc, text: str) -> Callable[[int, int], bool]:
         """Tell the date normaliser when the clause of an expression looks ahead.
 
         With a parse, the clause is the verb (or predicative adjective) the date
@@ -66,7 +67,7 @@ class DateTagger:
         sentences = None if parsed else SentenceIndex(doc)
 
         def is_future(start: int, end: int) -> bool:
-            if DATELINE_DASH.match(doc.text, end):
+            if DATELINE_DASH.match(text, end):
                 return False  # "PÉKIN, 6 novembre —": the dateline gives the day of the report
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None:

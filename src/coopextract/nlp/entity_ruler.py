@@ -19,13 +19,15 @@ from pathlib import Path
 import srsly
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
+from spacy.attrs import LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .. import resources
 from ..resources import Rule
 from . import attributes  # noqa: F401  (declares the extensions)
-from .attributes import span_setter
+from .attributes import doc_text, span_setter
 from .sentences import SentenceIndex
 from .guard import guarded
 
@@ -103,6 +105,7 @@ class CoopEntityRuler:
         self._definite = {w.lower() for w in self.context.get("definite_determiners", [])}
         self._titles = sorted((t for t in self.context["titles"]), key=len, reverse=True)
         self._mission_nouns = {w.lower() for w in self.context.get("mission_nouns", [])}
+        self._mission_noun_ids = {get_string_id(w) for w in self._mission_nouns}  # compared with LOWER arrays
         self._mission_modifiers = {w.lower() for w in self.context.get("mission_modifiers", [])}
         self._mission_name_after = self.context.get("mission_name_after_noun", True)
         self._name_stop = {w.lower() for w in self.context.get("mission_name_stop", [])}
@@ -203,7 +206,7 @@ class CoopEntityRuler:
     def match_series(self, doc: Doc) -> list["RuleMatch"]:
         """Numbered missions by pattern (Chang'e-8, Louna-26, CBERS-4A, Artemis II), not by list."""
         found = []
-        for match in _series_regex().finditer(doc.text):
+        for match in _series_regex().finditer(doc_text(doc)):
             span = doc.char_span(match.start(), match.end(), label="MISSION", alignment_mode="expand")
             if span is None:
                 continue
@@ -229,10 +232,13 @@ class CoopEntityRuler:
         """Names that a mission noun introduces: "la sonde SLIM", "the Danuri lunar orbiter"."""
         if not self._mission_nouns:
             return []
-        covered = {t.i for s in taken for t in s}
+        covered = {i for s in taken for i in range(s.start, s.end)}
         found = []
-        for token in doc:
-            if token.lower_ not in self._mission_nouns or token.i in covered:
+        nouns = self._mission_noun_ids
+        # the noun positions from one array of LOWER ids: a Token object only where a noun is
+        for position in [i for i, lower in enumerate(doc.to_array(LOWER).tolist()) if lower in nouns]:
+            token = doc[position]
+            if token.i in covered:
                 continue
             step = 1 if self._mission_name_after else -1
             i = token.i + step
@@ -487,8 +493,11 @@ def _series_regex() -> re.Pattern[str]:
         separator = r"[\-‐–\s]" if entry.get("separator_required", False) else r"[\-‐–\s]?"
         number = ROMAN if entry["number"] == "roman" else r"\d{1,3}[A-Z]?"
         parts.append(rf"(?P<s{n}>(?:{names}){separator}(?P<s{n}_n>{number}))")
+    # the first letters of all names, checked before the alternation: Python's regex engine would
+    # otherwise try every series at every word start
+    first = "".join(sorted({re.escape(name[0]) for entry in _series_spec() for name in entry["names"]}))
     # an elided article may come right before ("d'Apollo 11"), a letter or a hyphen may not
-    return re.compile(rf"(?<![\w\-/])(?:{'|'.join(parts)})(?![\w'’\-])")
+    return re.compile(rf"(?<![\w\-/])(?=[{first}])(?:{'|'.join(parts)})(?![\w'’\-])")
 
 
 @Language.factory(

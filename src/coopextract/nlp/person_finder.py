@@ -31,8 +31,6 @@ class PersonFinder:
         self.not_names = {w.lower() for w in data["not_names"]}
         self.particles = {w.lower() for w in data["name_particles"]}
         self.after_verbs = {w.lower() for w in data.get("after_verbs", [])}
-        self._countries: set[int] = set()
-        self._ruled: set[int] = set()
 
     @guarded
     def __call__(self, doc: Doc) -> Doc:
@@ -40,22 +38,26 @@ class PersonFinder:
         # span is made: spaCy keys span attributes by offsets, a new span would share them.
         ruled = [e for e in doc.ents if e._.rule_id and e.label_ != "PER"]
         model = [e for e in doc.ents if not (e._.rule_id and e.label_ != "PER")]
-        self._ruled = {t.i for e in ruled for t in e}
-        self._countries = {t.i for e in ruled if e.label_ == "COUNTRY" for t in e}
+        ruled_tokens = {i for e in ruled for i in range(e.start, e.end)}
+        countries = {i for e in ruled if e.label_ == "COUNTRY" for i in range(e.start, e.end)}
+        # the tokens' attributes read once into lists: the loops below look at each token several times
+        words = _Words(doc)
+        name_like = [i not in ruled_tokens and self._name_like(words.texts[i], words.lowers[i], words.alpha[i])
+                     for i in range(len(doc))]
         spans = []
         i = 0
         while i < len(doc):
-            end = self._name_end(doc, i)
-            if end - i >= 2 and (self._has_cue(doc, i, end) or self._coordinated(doc, i, spans)):
+            end = self._name_end(words, name_like, i)
+            if end - i >= 2 and (self._has_cue(doc, words, countries, i, end) or self._coordinated(words, i, spans)):
                 spans.append(self._person(doc, i, end))
                 i = end
             else:
                 i += 1
-        spans += self._surnames(doc, spans)
+        spans += self._surnames(doc, words, spans)
         # a name the context marks as a person beats the model's other labels on it
         # ("le président de l'ISRO, Sreedhara Somanath" tagged MISC); a model PER keeps its extent
-        taken = {t.i for s in spans for t in s}
-        others = ruled + [e for e in model if e.label_ == "PER" or not any(t.i in taken for t in e)]
+        taken = {i for s in spans for i in range(s.start, s.end)}
+        others = ruled + [e for e in model if e.label_ == "PER" or taken.isdisjoint(range(e.start, e.end))]
         doc.ents = sorted(filter_spans(others + spans), key=lambda s: s.start)
         return doc
 
@@ -67,62 +69,76 @@ class PersonFinder:
         return span
 
     @staticmethod
-    def _coordinated(doc: Doc, start: int, found: list[Span]) -> bool:
+    def _coordinated(words: "_Words", start: int, found: list[Span]) -> bool:
         """ "Charles Bolden and K. Radhakrishnan": a name coordinated with a person is a person."""
-        return bool(found) and start >= 1 and doc[start - 1].lower_ in ("and", ",") and found[-1].end == start - 1
+        return bool(found) and start >= 1 and words.lowers[start - 1] in ("and", ",") and found[-1].end == start - 1
 
-    def _surnames(self, doc: Doc, found: list[Span]) -> list[Span]:
+    def _surnames(self, doc: Doc, words: "_Words", found: list[Span]) -> list[Span]:
         """A surname alone ("Sandhu said ...") after the full name was seen."""
-        surnames = {s[-1].text for s in found if len(s) >= 2}
-        taken = {t.i for s in found for t in s} | {t.i for e in doc.ents for t in e}
-        return [self._person(doc, t.i, t.i + 1) for t in doc
-                if t.text in surnames and t.i not in taken and not (t.i and doc[t.i - 1].text[:1].isupper())]
+        surnames = {words.texts[s.end - 1] for s in found if len(s) >= 2}
+        if not surnames:
+            return []
+        taken = {i for s in (*found, *doc.ents) for i in range(s.start, s.end)}
+        texts = words.texts
+        return [self._person(doc, i, i + 1) for i, text in enumerate(texts)
+                if text in surnames and i not in taken and not (i and texts[i - 1][:1].isupper())]
 
-    def _is_name_token(self, token) -> bool:
-        if token.i in self._ruled:
-            return False
-        text = token.text
+    def _name_like(self, text: str, lower: str, alpha: bool) -> bool:
         initial = len(text) == 2 and text[1] == "." and text[0].isupper()
         return (
             text[:1].isupper()
             and (not text.isupper() or initial)
-            and (token.is_alpha or "-" in text or initial)
-            and token.lower_ not in self.not_names
-            and token.lower_ not in self.titles
+            and (alpha or "-" in text or initial)
+            and lower not in self.not_names
+            and lower not in self.titles
         )
 
-    def _name_end(self, doc: Doc, start: int) -> int:
-        if not self._is_name_token(doc[start]):
+    def _name_end(self, words: "_Words", name_like: list[bool], start: int) -> int:
+        if not name_like[start]:
             return start
+        size = len(name_like)
         end = start + 1
-        while end < len(doc) and end - start < MAX_NAME_TOKENS:
-            token = doc[end]
-            if self._is_name_token(token):
+        while end < size and end - start < MAX_NAME_TOKENS:
+            if name_like[end]:
                 end += 1
-            elif token.lower_ in self.particles and end + 1 < len(doc) and self._is_name_token(doc[end + 1]):
+            elif words.lowers[end] in self.particles and end + 1 < size and name_like[end + 1]:
                 end += 2
-            elif (token.text == "-" and not doc[end - 1].whitespace_ and not token.whitespace_
-                  and end + 1 < len(doc) and doc[end + 1].is_alpha):
+            elif (words.texts[end] == "-" and not words.spaced[end - 1] and not words.spaced[end]
+                  and end + 1 < size and words.alpha[end + 1]):
                 end += 2  # "Yoon Young-bin", "Lim Hye-sook": the tokenizer splits the hyphen
             else:
                 break
         return end
 
-    def _has_cue(self, doc: Doc, start: int, end: int) -> bool:
-        before = [t.lower_ for t in doc[max(0, start - 3) : start]]
-        after = [t.lower_ for t in doc[end : end + 4]]
+    def _has_cue(self, doc: Doc, words: "_Words", countries: set[int], start: int, end: int) -> bool:
+        lowers = words.lowers
+        before = lowers[max(0, start - 3) : start]
+        after = lowers[end : end + 4]
         if any(w in self.titles or w in self.cues for w in before):
             return True
         if after and after[0] in self.after_verbs:
             return True  # "Rakesh Sharma flew", "Pantami said"
-        if start >= 2 and doc[start - 1].lower_ in ("'s", "’s") and doc[start - 2].i in self._countries:
+        if start >= 2 and lowers[start - 1] in ("'s", "’s") and start - 2 in countries:
             return True  # "Hungary's Tibor Kapu"
-        if start >= 1 and doc[start - 1].text == ",":
+        if start >= 1 and words.texts[start - 1] == ",":
             # an apposition after a title phrase: "India's ambassador to the United States, Taranjit Singh Sandhu"
-            phrase = [t.lower_ for t in doc[max(doc[start].sent.start, start - APPOSITION_WINDOW) : start - 1]]
+            phrase = lowers[max(doc[start].sent.start, start - APPOSITION_WINDOW) : start - 1]
             if any(w in self.titles for w in phrase):
                 return True
         return bool(after) and after[0] in {",", "("} and any(w in self.titles for w in after[1:])
+
+
+class _Words:
+    """A Doc's token texts and flags as plain lists (a Token object is built at each `doc[i]`)."""
+
+    __slots__ = ("texts", "lowers", "alpha", "spaced")
+
+    def __init__(self, doc: Doc) -> None:
+        tokens = [(t.text, t.lower_, t.is_alpha, bool(t.whitespace_)) for t in doc]
+        self.texts = [t[0] for t in tokens]
+        self.lowers = [t[1] for t in tokens]
+        self.alpha = [t[2] for t in tokens]
+        self.spaced = [t[3] for t in tokens]
 
 
 @Language.factory("coop_persons", assigns=["doc.ents", "span._.norm"], default_config={"lang": "en"})
