@@ -187,3 +187,14 @@ def test_gate_of_patterns_without_a_word_start(lowered):
         starts = [m.start() for m in gate.finditer(subject)]
         for pattern in patterns:
             assert [m.span() for m in _finditer(pattern, text, starts)] == [m.span() for m in pattern.finditer(text)]
+
+
+def test_first_characters_of_a_pattern():
+    """The class a gate checks before its alternatives: every way a match can start, or None."""
+    from coopextract.dates import _first_characters
+
+    assert _first_characters(r"(?:en|au)\s+\d{4}|mars", lowered=True) == "aem"
+    assert _first_characters(r"(?:le\s+)?\d{1,2}", lowered=True) == r"\dl"  # an optional prefix: what follows too
+    assert _first_characters(r"[0-3]?\d", lowered=True) == r"0-3\d"
+    assert _first_characters(r"(?:x)?", lowered=True) is None  # may match empty: no gate
+    assert _first_characters(r"[^a]b", lowered=True) is None  # a negated class: any character

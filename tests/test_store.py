@@ -11,6 +11,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
+from coopextract import store as store_module
 from coopextract import tables
 from coopextract.errors import CoopExtractError
 from coopextract.ingest import iter_documents
@@ -76,6 +77,16 @@ def test_chunked_export_writes_the_same_files(folder, tmp_path, extractor):
     tables.export_table("agreements", [], tmp_path / "empty")  # no rows: a header and a schema
     assert (tmp_path / "empty" / "agreements.csv").read_text("utf-8") == ",".join(tables.AGREEMENT_COLUMNS) + "\n"
     assert pq.read_table(tmp_path / "empty" / "agreements.parquet").num_rows == 0
+
+
+def test_export_by_document_ranges_writes_the_same_files(folder, tmp_path, extractor, monkeypatch):
+    """Ranges of a few documents (boundaries inside the corpus, a last open range) sort like one query."""
+    go(folder, tmp_path / "out", extractor)
+    monkeypatch.setattr(store_module, "EXPORT_RANGE_DOCS", 2)
+    with Store.open(tmp_path / "out" / STORE_NAME) as store:
+        assert len(store._doc_id_bounds()) > 2
+        store.export(tmp_path / "ranged")
+    assert differing(tmp_path / "out", tmp_path / "ranged") == []
 
 
 def test_rechunk_gives_fixed_sizes():
