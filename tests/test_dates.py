@@ -198,3 +198,12 @@ def test_first_characters_of_a_pattern():
     assert _first_characters(r"[0-3]?\d", lowered=True) == r"0-3\d"
     assert _first_characters(r"(?:x)?", lowered=True) is None  # may match empty: no gate
     assert _first_characters(r"[^a]b", lowered=True) is None  # a negated class: any character
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_relative_days_of_the_data_file_agree_with_dateparser(lang):
+    from coopextract import resources
+    from coopextract.dates import relative_day_offset
+
+    for expression, offset in resources.load_json(f"{lang}/dates.json")["relative_days"].items():
+        assert relative_day_offset(expression, lang) == offset, expression

@@ -4,9 +4,11 @@ Candidates are found with patterns compiled once from the language data files
 (`resources/<lang>/dates.json`: month and weekday names, seasons, relative
 words, prepositions), never with dateparser's `search_dates`, which fires on
 "sa", "le" or the planet Mars and invents days and months. The value is built
-from the parts the text gives — never more precise than the text — and
-dateparser (with `RELATIVE_BASE` set to the document date) resolves the
-relative days ("hier", "avant-hier", "demain").
+from the parts the text gives — never more precise than the text. Relative
+days ("hier", "avant-hier", "demain") are the data file's offsets from the
+document date, checked against dateparser's reading of each expression once per
+process (a disagreement is logged; dateparser's `parse` costs milliseconds, far
+too much to call per mention).
 
 For speed, one combined pattern (the gate) scans a text once for the places
 where any pattern matches, case-sensitively on the lowercased text when that is
@@ -16,6 +18,7 @@ the text once per pattern, about half the time).
 
 from __future__ import annotations
 
+import logging
 import re
 import re._parser as _sre_parser
 from collections.abc import Callable, Iterator
@@ -27,6 +30,8 @@ import dateparser
 
 from . import resources
 from .records import DateMatch
+
+log = logging.getLogger(__name__)
 
 YEAR = r"(?:19[5-9]\d|20\d\d)"
 # Characters that case-insensitive matching folds otherwise than str.lower() does: İ (lowercased
@@ -289,15 +294,25 @@ def grammar(lang: str) -> Grammar:
     return Grammar(lang if lang in ("fr", "en") else "fr")
 
 
-@lru_cache(maxsize=4096)
-def _relative_day(expression: str, base: date, lang: str) -> date | None:
-    """dateparser resolves "hier", "avant-hier", "demain" against the document date."""
+# any ordinary day serves as the base: dateparser's answer is read as an offset from it
+_OFFSET_BASE = datetime(2001, 6, 13)
+
+
+@lru_cache(maxsize=256)
+def relative_day_offset(expression: str, lang: str) -> int | None:
+    """The day offset dateparser gives a relative day ("hier" → -1), asked once per expression."""
     parsed = dateparser.parse(
-        expression,
-        languages=[lang],
-        settings={"RELATIVE_BASE": datetime(base.year, base.month, base.day), "PREFER_DATES_FROM": "past"},
-    )
-    return parsed.date() if parsed else None
+        expression, languages=[lang], settings={"RELATIVE_BASE": _OFFSET_BASE, "PREFER_DATES_FROM": "past"})
+    return (parsed.date() - _OFFSET_BASE.date()).days if parsed else None
+
+
+@lru_cache(maxsize=256)
+def _check_relative_day(expression: str, lang: str, offset: int) -> None:
+    """Warn (once) where the data file and dateparser disagree on a relative day: one of them is wrong."""
+    found = relative_day_offset(expression, lang)
+    if found is not None and found != offset:
+        log.warning("%s/dates.json gives %r a day offset of %d, dateparser %d; the data file is used",
+                    lang, expression, offset, found)
 
 
 # patterns whose value depends on whether the clause looks ahead ("le 3 mars" next March or last)
@@ -504,9 +519,8 @@ def _value(g: Grammar, name: str, m: re.Match[str], anchor: DocDate | None, futu
             if not anchor or not anchor.as_date:
                 return None
             offset = g.relative_days[_norm(m["r"])]
-            resolved = _relative_day(m["r"].lower(), anchor.as_date, lang) if offset in (-1, 0, 1) else None
-            expected = anchor.as_date + timedelta(days=offset)
-            return (resolved if resolved == expected else expected).isoformat()
+            _check_relative_day(m["r"].lower(), lang, offset)
+            return (anchor.as_date + timedelta(days=offset)).isoformat()
         if name == "month_alone":
             mo = m["mo"].lower().rstrip(".")
             if mo in g.ambiguous_months and g.planet_re and g.planet_re.search(text[max(0, m.start() - 20) : m.start("mo")]):

@@ -19,9 +19,12 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
+from spacy.attrs import IDX, LEMMA, LENGTH, POS
+from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc, Span, Token
 
 from . import resources
+from .nlp.attributes import doc_text
 from .nlp.entity_ruler import REFERENCE_WINDOW
 from .nlp.sentences import SentenceIndex
 from .nlp.tense import is_future_form
@@ -217,16 +220,20 @@ class EventExtractor:
         self._quotes: dict[int, list[tuple[int, int]]] = {}
         self._groups: dict[int, str] = {}
         self._compounds: dict[int, set[str]] = {}
+        self._words: DocWords | None = None
+        self._sentence_ents: dict[int, list[Span]] = {}
 
     # -- entry point --------------------------------------------------------
     def __call__(self, doc: Doc) -> list[Candidate]:
         parsed = doc.has_annotation("DEP")
         self._agreements_with, self._sentence_of, self._quotes, self._groups, self._compounds = {}, {}, {}, {}, {}
+        self._words = DocWords(doc)
         index = SentenceIndex(doc)
         sentences = index.spans
         ents_by_sentence: dict[int, list[Span]] = {}
         for ent in doc.ents:
             ents_by_sentence.setdefault(index.index(ent.start), []).append(ent)
+        self._sentence_ents = {sentences[n].start: ents for n, ents in ents_by_sentence.items()}
         candidates: list[Candidate] = []
         by_start: dict[int, Candidate] = {}
         offset = doc._.char_offset
@@ -295,7 +302,7 @@ class EventExtractor:
     def _points_back(self, sentence: Span, trigger: Trigger) -> bool:
         """ "Ils y ont signé", "À cette occasion, les deux pays avaient signé": the time is the one
         the previous sentence just gave."""
-        text = " " + " ".join(t.lower_ for t in sentence) + " "
+        text = " " + " ".join(self.words(sentence.doc).lowers[sentence.start : sentence.end]) + " "
         if any(f" {cue} " in text for cue in self.lex.context_date_cues if " " in cue):
             return True
         return any(c.lower_ in self.lex.context_date_cues for c in trigger.token.children)
@@ -401,26 +408,35 @@ class EventExtractor:
     # -- triggers -----------------------------------------------------------
     def find_triggers(self, sentence: Span) -> list[Trigger]:
         found: list[Trigger] = []
-        tokens = list(sentence)
-        lowers = [t.lower_ for t in tokens]
-        lemmas = [_lemma(t) for t in tokens]
+        words = self.words(sentence.doc)
+        doc, start, end = sentence.doc, sentence.start, sentence.end
+        lowers, lemmas, pos = words.lowers[start:end], words.lemmas[start:end], words.pos[start:end]
         phrase_starts = self._phrase_starts
-        for k, token in enumerate(tokens):
-            if lemmas[k] in phrase_starts or lowers[k] in phrase_starts:
+        for k in range(end - start):
+            lower, lemma = lowers[k], lemmas[k]
+            token: Token | None = None  # made only for a trigger
+            if lemma in phrase_starts or lower in phrase_starts:
                 for phrase, action in self.lex.phrases:
                     n = len(phrase)
                     if tuple(lemmas[k : k + n]) == phrase or tuple(lowers[k : k + n]) == phrase:
+                        token = token or doc[start + k]
                         found.append(Trigger(token, action, sentence))
-            lemma = lemmas[k]
-            if token.pos_ == "NOUN" or (not token.pos_ and lowers[k] in self.lex.noun_actions):
-                action = self.lex.noun_actions.get(lowers[k]) or self.lex.noun_actions.get(lemma)
+            if pos[k] == "NOUN" or (not pos[k] and lower in self.lex.noun_actions):
+                action = self.lex.noun_actions.get(lower) or self.lex.noun_actions.get(lemma)
                 if action:
-                    found.append(Trigger(token, action, sentence))
+                    found.append(Trigger(token or doc[start + k], action, sentence))
                     continue
-            action = self.lex.lemma_actions.get(lemma) or self.lex.lemma_actions.get(lowers[k])
-            if action and token.pos_ not in ("NOUN", "PROPN", "ADJ", "DET", "ADP"):
-                found.append(Trigger(token, action, sentence, weak=lemma in self.lex.weak or lowers[k] in self.lex.weak))
+            action = self.lex.lemma_actions.get(lemma) or self.lex.lemma_actions.get(lower)
+            if action and pos[k] not in ("NOUN", "PROPN", "ADJ", "DET", "ADP"):
+                found.append(Trigger(token or doc[start + k], action, sentence,
+                                     weak=lemma in self.lex.weak or lower in self.lex.weak))
         return found
+
+    def words(self, doc: Doc) -> "DocWords":
+        """The Doc's token strings as lists (set per Doc in __call__; built here for a direct call)."""
+        if self._words is None or self._words.doc is not doc:
+            self._words = DocWords(doc)
+        return self._words
 
     def pick_trigger(self, mention: Span, triggers: Sequence[Trigger], parsed: bool) -> Trigger | None:
         """The trigger closest to the mention in the parse; one that modifies the mention
@@ -481,7 +497,10 @@ class EventExtractor:
 
     def _own_date(self, trigger: Trigger, mention: Span, parsed: bool) -> bool:
         """A date of its own: in the trigger's subtree ("signé en 2019"), not one of a governing verb."""
-        ents = [e for e in trigger.sentence.ents if e.label_ == "DATE" and "/" not in e._.norm]
+        sentence_ents = self._sentence_ents.get(trigger.sentence.start)
+        if sentence_ents is None:
+            sentence_ents = list(trigger.sentence.ents)
+        ents = [e for e in sentence_ents if e.label_ == "DATE" and "/" not in e._.norm]
         if parsed:
             token = trigger.token
             owners = {token.i} | ({token.head.i} if token.pos_ == "NOUN" and token.dep_.startswith("nsubj") else set())
@@ -634,7 +653,8 @@ class EventExtractor:
     def quoted_regions(self, sentence: Span) -> list[tuple[int, int]]:
         found = self._quotes.get(sentence.start)
         if found is None:
-            found = self._quotes[sentence.start] = _quoted_regions(sentence)
+            words = self.words(sentence.doc)
+            found = self._quotes[sentence.start] = words.quoted_regions(sentence.start, sentence.end)
         return found
 
     # -- fields -------------------------------------------------------------
@@ -650,7 +670,7 @@ class EventExtractor:
         parsed: bool,
     ) -> Candidate:
         date, period = self.dates_of(trigger, action, ents, parsed)
-        text = sentence.text  # built from the tokens at each call: once
+        text = doc_text(doc)[sentence.start_char : sentence.end_char]  # Span.text joins the tokens' texts
         candidate = Candidate(
             action=action,
             agreement_type=mention._.norm,
@@ -828,18 +848,18 @@ class EventExtractor:
     def compound_states(self, sentence: Span) -> set[str]:
         """ "franco-chinoise", "sino-russe", "russo-indien": two states in one adjective."""
         states: set[str] = set()
-        for token in sentence:
-            head, _, tail = token.lower_.partition("-")
+        for lower in self.words(sentence.doc).lowers[sentence.start : sentence.end]:
+            head, _, tail = lower.partition("-")
             if tail and head in self.lex.compound_prefixes and tail in self.lex.nationality_adjectives:
                 states |= {self.lex.compound_prefixes[head], self.lex.nationality_adjectives[tail]}
         return states
 
     def group_reference(self, sentence: Span) -> str:
         """ "les deux agences", "both sides": the parties are the document's pair ("agency"/"country")."""
-        tokens = list(sentence)
-        for k, token in enumerate(tokens[:-1]):
-            if token.lower_ in self.lex.pair_words:
-                kind = self.lex.group_nouns.get(tokens[k + 1].text) or self.lex.group_nouns.get(tokens[k + 1].lower_)
+        words = self.words(sentence.doc)
+        for k in range(sentence.start, sentence.end - 1):
+            if words.lowers[k] in self.lex.pair_words:
+                kind = self.lex.group_nouns.get(words.texts[k + 1]) or self.lex.group_nouns.get(words.lowers[k + 1])
                 if kind:
                     return kind
         return ""
@@ -978,10 +998,10 @@ def _nearest(date: Span, token: Token, dates: list[Span]) -> bool:
 
 
 def _paragraph_break_between(previous: Span, following: Span) -> bool:
-    doc = previous.doc
-    return any(t.is_space and "\n" in t.text for t in doc[max(0, previous.end - 1) : following.start + 1])
-
-
+    """A line break from the last token of one sentence to the first of the next: only whitespace
+    tokens hold one, and spaCy often ends a sentence with such a token."""
+    last, first = previous[-1], following[0]
+    return "\n" in doc_text(previous.doc)[last.idx : first.idx + len(first)]
 
 
 def _after(value: str, doc_date: str | None) -> bool:
@@ -995,6 +1015,38 @@ def _after(value: str, doc_date: str | None) -> bool:
         if int(x) != int(y):
             return int(x) > int(y)
     return False
+
+
+class DocWords:
+    """A Doc's token texts, lowercase forms, lemmas, parts of speech and offsets as plain lists.
+
+    Each `doc[i]` builds a Token object and each of its string attributes a lookup; the
+    rules read every token of a sentence several times, so they read these instead.
+    """
+
+    __slots__ = ("doc", "texts", "lowers", "lemmas", "pos", "idx")
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        text, strings = doc_text(doc), doc.vocab.strings
+        rows = doc.to_array([IDX, LENGTH, LEMMA, POS]).tolist()
+        self.idx = [row[0] for row in rows]
+        self.texts = [text[start : start + length] for start, length, _, _ in rows]
+        self.lowers = [t.lower() for t in self.texts]  # the LOWER attribute is str.lower()
+        # _lemma: the lemma, lowercased, or the lowercase form without a lemmatizer
+        self.lemmas = [strings[lemma].lower() if lemma else lower for (_, _, lemma, _), lower in zip(rows, self.lowers)]
+        self.pos = [POS_NAMES.get(row[3], "") for row in rows]
+
+    def quoted_regions(self, start: int, end: int) -> list[tuple[int, int]]:
+        regions, opened = [], None
+        for k in range(start, end):
+            text = self.texts[k]
+            if text in QUOTE_OPEN and opened is None:
+                opened = self.idx[k]
+            elif text in QUOTE_CLOSE and opened is not None:
+                regions.append((opened, self.idx[k]))
+                opened = None
+        return regions
 
 
 def _quoted_regions(span: Span) -> list[tuple[int, int]]:

@@ -179,10 +179,12 @@ class CoopEntityRuler:
         # the order the Matcher gives: by end token, start, rule (ties on one span need it, for filter_spans)
         token_matches.sort(key=lambda m: (m[2], m[1], self._token_order[m[0]]))
         found: dict[tuple[int, int, str], RuleMatch] = {}
+        text = doc_text(doc)
         for key, start, end in [*token_matches, *self.phrase_matcher(doc)]:
             rule = self.rules[self.nlp.vocab.strings[key]]
-            candidate = RuleMatch(Span(doc, start, end, label=rule.label), rule.id, rule.rule_id,
-                                  isinstance(rule.pattern, str) and rule.pattern == doc[start:end].text)
+            span = Span(doc, start, end, label=rule.label)
+            candidate = RuleMatch(span, rule.id, rule.rule_id,
+                                  isinstance(rule.pattern, str) and rule.pattern == text[span.start_char : span.end_char])
             found[(start, end, rule.label)] = candidate
         matches = _exact_case_first(list(found.values()))
         series = self.match_series(doc)

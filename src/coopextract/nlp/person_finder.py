@@ -8,12 +8,13 @@ président de l'ISRO, Sreedhara Somanath") or after "signed by".
 
 from __future__ import annotations
 
+from spacy.attrs import IDX, LENGTH, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .. import resources
-from . import attributes  # noqa: F401
+from .attributes import doc_text, span_values
 from .guard import guarded
 
 MAX_NAME_TOKENS = 4
@@ -36,8 +37,10 @@ class PersonFinder:
     def __call__(self, doc: Doc) -> Doc:
         # agencies, countries, missions found by the rules are not parts of names. Read before any
         # span is made: spaCy keys span attributes by offsets, a new span would share them.
-        ruled = [e for e in doc.ents if e._.rule_id and e.label_ != "PER"]
-        model = [e for e in doc.ents if not (e._.rule_id and e.label_ != "PER")]
+        ents = doc.ents  # each read of Doc.ents walks the whole Doc
+        rule_of = span_values(doc, "rule_id")
+        ruled = [e for e in ents if e.label_ != "PER" and rule_of(e.start_char, e.end_char)]
+        model = [e for e in ents if not (e.label_ != "PER" and rule_of(e.start_char, e.end_char))]
         ruled_tokens = {i for e in ruled for i in range(e.start, e.end)}
         countries = {i for e in ruled if e.label_ == "COUNTRY" for i in range(e.start, e.end)}
         # the tokens' attributes read once into lists: the loops below look at each token several times
@@ -53,7 +56,7 @@ class PersonFinder:
                 i = end
             else:
                 i += 1
-        spans += self._surnames(doc, words, spans)
+        spans += self._surnames(doc, words, spans, ents)
         # a name the context marks as a person beats the model's other labels on it
         # ("le président de l'ISRO, Sreedhara Somanath" tagged MISC); a model PER keeps its extent
         taken = {i for s in spans for i in range(s.start, s.end)}
@@ -73,12 +76,12 @@ class PersonFinder:
         """ "Charles Bolden and K. Radhakrishnan": a name coordinated with a person is a person."""
         return bool(found) and start >= 1 and words.lowers[start - 1] in ("and", ",") and found[-1].end == start - 1
 
-    def _surnames(self, doc: Doc, words: "_Words", found: list[Span]) -> list[Span]:
+    def _surnames(self, doc: Doc, words: "_Words", found: list[Span], ents: tuple[Span, ...]) -> list[Span]:
         """A surname alone ("Sandhu said ...") after the full name was seen."""
         surnames = {words.texts[s.end - 1] for s in found if len(s) >= 2}
         if not surnames:
             return []
-        taken = {i for s in (*found, *doc.ents) for i in range(s.start, s.end)}
+        taken = {i for s in (*found, *ents) for i in range(s.start, s.end)}
         texts = words.texts
         return [self._person(doc, i, i + 1) for i, text in enumerate(texts)
                 if text in surnames and i not in taken and not (i and texts[i - 1][:1].isupper())]
@@ -134,11 +137,14 @@ class _Words:
     __slots__ = ("texts", "lowers", "alpha", "spaced")
 
     def __init__(self, doc: Doc) -> None:
-        tokens = [(t.text, t.lower_, t.is_alpha, bool(t.whitespace_)) for t in doc]
-        self.texts = [t[0] for t in tokens]
-        self.lowers = [t[1] for t in tokens]
-        self.alpha = [t[2] for t in tokens]
-        self.spaced = [t[3] for t in tokens]
+        # offsets, lengths and trailing spaces as one array; texts sliced from the Doc's text (the
+        # lexeme attributes LOWER and IS_ALPHA are str.lower() and str.isalpha() of these)
+        text = doc_text(doc)
+        rows = doc.to_array([IDX, LENGTH, SPACY]).tolist()
+        self.texts = [text[start : start + length] for start, length, _ in rows]
+        self.lowers = [t.lower() for t in self.texts]
+        self.alpha = [t.isalpha() for t in self.texts]
+        self.spaced = [bool(space) for _, _, space in rows]
 
 
 @Language.factory("coop_persons", assigns=["doc.ents", "span._.norm"], default_config={"lang": "en"})
