@@ -74,6 +74,9 @@ ENGLISH_PERSONS = [
     ("The crew includes Hungary's Tibor Kapu.", {"Tibor Kapu"}),
     ("Peggy Whitson commands it. Whitson said so.", set()),  # no cue for the full name: nothing to anchor "Whitson"
     ("The Indian Space Research Organisation and the European Space Agency signed.", set()),
+    # portfolios listed inside a title are not names; the name after them is
+    ("Angola's Minister of Telecommunications, Information Technologies and Social Communication, Mário Oliveira, "
+     "signed the document.", {"Mário Oliveira"}),
 ]
 
 

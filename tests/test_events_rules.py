@@ -147,3 +147,13 @@ def test_a_reference_to_a_joining_keeps_its_signer(extractor):
     (event,) = extract(extractor, text, "2023-07-29").events
     assert (event.action, event.agreement_type, event.date, event.countries) == ("signed", "accords", "2023-07-27", ("AR",))
     assert event.location == "Washington" and event.agencies == ()
+
+
+def test_a_reported_state_is_news_after_a_background_sentence(extractor):
+    """ "a précisé que le protocole était suspendu": the suspension is current news, dated by the lead's day."""
+    text = ("Le DLR a annoncé samedi la suspension de sa coopération avec Roscosmos.\n\n"
+            "L'accord avait été signé en 2007 par les deux agences, qui avaient ensuite conclu un protocole de "
+            "coopération en 2009. Berlin a précisé que le protocole était suspendu et non dénoncé.")
+    events = {(e.action, e.agreement_type, e.date) for e in extract(extractor, text, "2022-03-08").events}
+    assert ("suspended", "cooperation_protocol", "2022-03-05") in events
+    assert ("signed", "cooperation_protocol", "2009") in events

@@ -261,7 +261,7 @@ class EventExtractor:
                 if action is None:
                     continue
                 candidate = self.read_candidate(doc, sentence, n, ents, mention, trigger, action, parsed)
-                if candidate.tense == NEWS and background_paragraph[n]:
+                if candidate.tense == NEWS and background_paragraph[n] and not self.reports_a_state(trigger):
                     candidate.tense = BACKGROUND  # "Tass évoque ainsi ..." inside a pluperfect paragraph
                 if not candidate.date and self._points_back(sentence, trigger):
                     candidate.date = self._previous_sentence_date(sentences, n, ents_by_sentence)
@@ -611,7 +611,7 @@ class EventExtractor:
             auxes = [c for c in verb.children if c.dep_.startswith("aux") and "Fin" in c.morph.get("VerbForm")]
             tenses = {t for a in auxes for t in a.morph.get("Tense")}
             if auxes:
-                if tenses & self.lex.background_aux_tenses:
+                if tenses & self.lex.background_aux_tenses and not self._reported_state(verb, auxes):
                     return BACKGROUND
                 if tenses & self.lex.news_aux_tenses:
                     return NEWS
@@ -637,6 +637,32 @@ class EventExtractor:
         if window & self.lex.news_auxiliaries:
             return NEWS
         return NEWS if sentence_index < LEAD_SENTENCES else UNKNOWN
+
+    def reports_a_state(self, trigger: Trigger) -> bool:
+        """Is the trigger a reported present state ("Berlin a précisé que le protocole était suspendu")?
+        Such a report is news even in a paragraph that narrates the past."""
+        verb = trigger.token
+        if verb.pos_ == "NOUN":
+            verb = next((a for a in _ancestors(verb, 3) if a.pos_ in ("VERB", "AUX")), None)
+            if verb is None:
+                return False
+        auxes = [c for c in verb.children if c.dep_.startswith("aux") and "Fin" in c.morph.get("VerbForm")]
+        tenses = {t for a in auxes for t in a.morph.get("Tense")}
+        return bool(tenses & self.lex.background_aux_tenses) and self._reported_state(verb, auxes)
+
+    def _reported_state(self, verb: Token, auxes: list[Token]) -> bool:
+        """ "Berlin a précisé que le protocole était suspendu": a passive in the imperfect, reported
+        by a verb in the present or the passé composé, is the state now (the sequence of tenses),
+        unlike a pluperfect ("a confirmé qu'un accord avait été conclu"), which stays anterior."""
+        if not all(a.dep_ == "aux:pass" for a in auxes) or verb.dep_ != "ccomp":
+            return False
+        reporter = verb.head
+        if _lemma(reporter) not in self.lex.reporting_verbs:
+            return False
+        reporter_auxes = [c for c in reporter.children if c.dep_.startswith("aux")]
+        tenses = {t for a in reporter_auxes for t in a.morph.get("Tense")} if reporter_auxes else set(
+            reporter.morph.get("Tense"))
+        return "Pres" in tenses
 
     def sentence_agreements(self, mention: Span) -> list[Span]:
         """The agreement mentions of the mention's sentence (itself included)."""

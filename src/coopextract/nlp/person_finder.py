@@ -18,6 +18,7 @@ from .attributes import doc_text, span_values
 from .guard import guarded
 
 MAX_NAME_TOKENS = 4
+COORDINATORS = frozenset({"and", "et", "&"})
 # a title this many tokens before an apposed name still announces it ("le ministre de l'Innovation,
 # des Sciences et de l'Industrie, Navdeep Bains")
 APPOSITION_WINDOW = 14
@@ -123,12 +124,25 @@ class PersonFinder:
             return True  # "Rakesh Sharma flew", "Pantami said"
         if start >= 2 and lowers[start - 1] in ("'s", "’s") and start - 2 in countries:
             return True  # "Hungary's Tibor Kapu"
-        if start >= 1 and words.texts[start - 1] == ",":
+        if start >= 1 and words.texts[start - 1] == "," and not self._title_continues(words, end):
             # an apposition after a title phrase: "India's ambassador to the United States, Taranjit Singh Sandhu"
             phrase = lowers[max(doc[start].sent.start, start - APPOSITION_WINDOW) : start - 1]
             if any(w in self.titles for w in phrase):
                 return True
         return bool(after) and after[0] in {",", "("} and any(w in self.titles for w in after[1:])
+
+
+    def _title_continues(self, words: "_Words", end: int) -> bool:
+        """ "Minister of Telecommunications, Information Technologies and Social Communication, Mário
+        Oliveira": a capitalised run followed by "and", another run and a comma is a list of
+        portfolios inside the title; the name comes after it."""
+        if end >= len(words.texts) or words.lowers[end] not in COORDINATORS:
+            return False
+        texts = words.texts
+        after = end + 1
+        while after < len(texts) and texts[after][:1].isupper():
+            after += 1
+        return after > end + 1 and after + 1 < len(texts) and texts[after] == "," and texts[after + 1][:1].isupper()
 
 
 class _Words:
