@@ -77,6 +77,7 @@ ENGLISH_PERSONS = [
     # portfolios listed inside a title are not names; the name after them is
     ("Angola's Minister of Telecommunications, Information Technologies and Social Communication, Mário Oliveira, "
      "signed the document.", {"Mário Oliveira"}),
+    ("The cubesat was built by the Korea Astronomy and Space Science Institute.", set()),  # a name takes no article
 ]
 
 

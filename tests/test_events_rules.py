@@ -157,3 +157,13 @@ def test_a_reported_state_is_news_after_a_background_sentence(extractor):
     events = {(e.action, e.agreement_type, e.date) for e in extract(extractor, text, "2022-03-08").events}
     assert ("suspended", "cooperation_protocol", "2022-03-05") in events
     assert ("signed", "cooperation_protocol", "2009") in events
+
+
+def test_a_new_agreement_planned_in_a_background_paragraph_is_news(extractor):
+    """After a pluperfect opening, the plan of ANOTHER agreement in the present is current news
+    (the header date); the planned signature of the agreement the paragraph narrates is not (seed 000)."""
+    text = ("Roscosmos et la CNSA avaient signé le 9 mars 2021 un mémorandum d'entente sur l'ILRS. "
+            "Un accord intergouvernemental entre Moscou et Pékin doit être signé en septembre, selon l'agence TASS.")
+    events = {(e.action, e.agreement_type, e.date) for e in extract(extractor, text, "2025-05-10").events}
+    assert ("planned", "intergovernmental_agreement", "2025-05-10") in events
+    assert ("signed", "memorandum", "2021-03-09") in events

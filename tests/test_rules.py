@@ -143,6 +143,9 @@ ENGLISH_RULES = [
     ("the Lunar Pathfinder orbiter and Japan's Tsukimi lander", [("Lunar Pathfinder", "MISSION", "Lunar Pathfinder"),
      ("Japan", "COUNTRY", "JP"), ("Tsukimi", "MISSION", "Tsukimi")]),
     ("Tianwen-5 and Chandrayaan-6", [("Tianwen-5", "MISSION", "Tianwen-5"), ("Chandrayaan-6", "MISSION", "Chandrayaan-6")]),
+    # a name apposed to a mission noun, hyphenated
+    ("a cubesat, K-RadCube, to ride on it", [("K-RadCube", "MISSION", "K-RadCube")]),
+    ("signed at the Zhuhai airshow", [("Zhuhai", "LOC", "Zhuhai")]),
 ]
 
 
@@ -242,3 +245,13 @@ def test_token_patterns_matched_as_phrases_match_like_the_matcher(lang):
         ours += ruler.matcher(doc) if len(ruler.matcher) else []
         ours.sort(key=lambda m: (m[2], m[1], ruler._token_order[m[0]]))
         assert ours == list(reference(doc))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("président de la République Emmanuel Macron", ""),  # a function's complement, not a name
+    ("ministre des Affaires étrangères", ""),
+    ("M. de Villepin", "de Villepin"),  # after an honorific, a lowercase particle begins a name
+    ("directeur général Iouri Borissov", "Iouri Borissov"),
+])
+def test_titles_are_stripped_from_person_names(blank_fr, text, expected):
+    assert blank_fr.get_pipe("coop_entity_ruler").clean_person(text) == expected

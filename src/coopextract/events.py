@@ -261,7 +261,9 @@ class EventExtractor:
                 if action is None:
                     continue
                 candidate = self.read_candidate(doc, sentence, n, ents, mention, trigger, action, parsed)
-                if candidate.tense == NEWS and background_paragraph[n] and not self.reports_a_state(trigger):
+                if (candidate.tense == NEWS and background_paragraph[n] >= 0 and not self.reports_a_state(trigger)
+                        and not (action == "planned" and not _mentioned_since(mention, background_paragraph[n], n,
+                                                                              ents_by_sentence))):
                     candidate.tense = BACKGROUND  # "Tass évoque ainsi ..." inside a pluperfect paragraph
                 if not candidate.date and self._points_back(sentence, trigger):
                     candidate.date = self._previous_sentence_date(sentences, n, ents_by_sentence)
@@ -385,25 +387,27 @@ class EventExtractor:
                         candidate.countries.add(ent._.norm)
                 return
 
-    def background_paragraphs(self, sentences: list[Span], parsed: bool) -> list[bool]:
-        """For each sentence: does it continue a paragraph that opened in the background tenses?
+    def background_paragraphs(self, sentences: list[Span], parsed: bool) -> list[int]:
+        """For each sentence that continues a paragraph opened in the background tenses, the index of
+        that opening sentence (else -1).
 
         A present tense inside such a paragraph ("Le Premier ministre avait chargé le 12 février
         l'agence ... Citant un décret, Tass évoque ainsi la signature prochaine") narrates the
         past, it is not news. The paragraph's first sentence keeps its own tense.
         """
-        flags = [False] * len(sentences)
+        openers = [-1] * len(sentences)
         if not parsed:
-            return flags
-        opening = False
+            return openers
+        opener = -1
         for n, sentence in enumerate(sentences):
             new_paragraph = n == 0 or _paragraph_break_between(sentences[n - 1], sentence)
             if new_paragraph:
                 root = sentence.root
-                opening = root.pos_ in ("VERB", "AUX") and self.tense_of(Trigger(root, "signed", sentence), n, parsed) == BACKGROUND
+                background = root.pos_ in ("VERB", "AUX") and self.tense_of(Trigger(root, "signed", sentence), n, parsed) == BACKGROUND
+                opener = n if background else -1
             else:
-                flags[n] = opening
-        return flags
+                openers[n] = opener
+        return openers
 
     # -- triggers -----------------------------------------------------------
     def find_triggers(self, sentence: Span) -> list[Trigger]:
@@ -1021,6 +1025,14 @@ def _between(mentions: list[Span], token_i: int, mention: Span) -> bool:
 def _nearest(date: Span, token: Token, dates: list[Span]) -> bool:
     """Without a parse: is `date` the closest date to `token`?"""
     return min(dates, key=lambda d: min(abs(d.start - token.i), abs(d.end - 1 - token.i))) is date
+
+
+def _mentioned_since(mention: Span, first: int, n: int, ents_by_sentence: dict[int, list[Span]]) -> bool:
+    """Was an agreement of this type mentioned in the sentences first..n-1? A signature planned in the
+    present tense then goes on narrating that agreement's past ("Tass évoque ainsi la signature
+    prochaine"); the plan of a new agreement ("un accord ... doit être signé en septembre") is news."""
+    return any(e.label_ == "AGREEMENT" and e._.norm == mention._.norm
+               for k in range(first, n) for e in ents_by_sentence.get(k, []))
 
 
 def _paragraph_break_between(previous: Span, following: Span) -> bool:

@@ -249,10 +249,13 @@ class CoopEntityRuler:
                     i in covered and any(s.label_ in COUNTRY_WORD_LABELS and s.start <= i < s.end for s in taken))):
                 i += step
                 skipped += 1
-            name = []
-            while 0 <= i < len(doc) and len(name) < MAX_MISSION_NAME_TOKENS and i not in covered and self._name_like(doc[i]):
-                name.append(i)
-                i += step
+            name = self._name_run(doc, i, step, covered)
+            if not name and self._apposed_name(doc, token.i):
+                # "a Korean cubesat, K-RadCube, to ride on ...": the name apposed after the noun
+                name = self._name_run(doc, token.i + 2, 1, covered)
+                after = max(name) + 1 if name else 0
+                if not name or (after < len(doc) and doc[after].text not in (",", ".", ")", ";")):
+                    name = []
             if not name:
                 continue
             start, end = min(name), max(name) + 1
@@ -264,6 +267,25 @@ class CoopEntityRuler:
             found.append(span)
             covered.update(range(start, end))
         return found
+
+    def _name_run(self, doc: Doc, i: int, step: int, covered: set[int]) -> list[int]:
+        """The name-like tokens from i on, in the direction of step; "Spektr-RG", "K-RadCube" (a hyphen
+        between two name parts, no space around it) are one name."""
+        name: list[int] = []
+        while 0 <= i < len(doc) and len(name) < MAX_MISSION_NAME_TOKENS and i not in covered:
+            if self._name_like(doc[i]):
+                name.append(i)
+            elif (doc[i].text == "-" and name and not doc[i].whitespace_ and not doc[i - 1].whitespace_
+                  and 0 <= i + step < len(doc) and i + step not in covered and self._name_like(doc[i + step])):
+                name.append(i)
+            else:
+                break
+            i += step
+        return name
+
+    @staticmethod
+    def _apposed_name(doc: Doc, noun: int) -> bool:
+        return noun + 2 < len(doc) and doc[noun + 1].text == ","
 
     def _name_like(self, token) -> bool:
         text = token.text
@@ -433,13 +455,17 @@ class CoopEntityRuler:
     def clean_person(self, text: str) -> str:
         """Strip titles ("M.", "Dr", "directeur général") from a person's name."""
         name = " ".join(text.split())
+        stripped: list[str] = []
         changed = True
         while changed:
             changed = False
             for title in self._titles:
                 if name.lower().startswith(title.lower() + " "):
                     name = name[len(title) + 1 :].lstrip()
+                    stripped.append(title.lower())
                     changed = True
+        if stripped and name[:1].islower() and not all(t in HONORIFICS for t in stripped):
+            return ""  # "président de la République": a function's complement, not a name ("M. de Gaulle" is one)
         return name if any(c.isupper() for c in name) else ""
 
 
@@ -484,6 +510,10 @@ def _series_aliases() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _series_templates() -> dict[str, str]:
     return {f"s{n}": entry["id"] for n, entry in enumerate(_series_spec())}
+
+
+# titles that stand right before a name, whatever its first letter ("M. de Gaulle")
+HONORIFICS = frozenset({"m.", "mme", "mm.", "mmes", "mlle", "dr", "dr.", "pr", "pr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms."})
 
 
 @lru_cache(maxsize=1)

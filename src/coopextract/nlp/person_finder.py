@@ -33,6 +33,8 @@ class PersonFinder:
         self.not_names = {w.lower() for w in data["not_names"]}
         self.particles = {w.lower() for w in data["name_particles"]}
         self.after_verbs = {w.lower() for w in data.get("after_verbs", [])}
+        # "built by the Korea Astronomy and Space Science Institute": a name takes no article
+        self.determiners = {w.lower() for w in data.get("determiners", [])}
 
     @guarded
     def __call__(self, doc: Doc) -> Doc:
@@ -52,7 +54,8 @@ class PersonFinder:
         i = 0
         while i < len(doc):
             end = self._name_end(words, name_like, i)
-            if end - i >= 2 and (self._has_cue(doc, words, countries, i, end) or self._coordinated(words, i, spans)):
+            if end - i >= 2 and not (i and words.lowers[i - 1] in self.determiners) and (
+                    self._has_cue(doc, words, countries, i, end) or self._coordinated(words, i, spans)):
                 spans.append(self._person(doc, i, end))
                 i = end
             else:
