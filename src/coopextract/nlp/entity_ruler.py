@@ -254,8 +254,9 @@ class CoopEntityRuler:
                 # "a Korean cubesat, K-RadCube, to ride on ...": the name apposed after the noun
                 name = self._name_run(doc, token.i + 2, 1, covered)
                 after = max(name) + 1 if name else 0
-                if not name or (after < len(doc) and doc[after].text not in (",", ".", ")", ";")):
-                    name = []
+                if not name or (after < len(doc) and doc[after].text not in (",", ".", ")", ";")) or any(
+                        e.label_ == "PER" and e.start <= name[0] < e.end for e in doc.ents):
+                    name = []  # "le vice-président du laboratoire, Wu Yanhua,": a person, not a mission
             if not name:
                 continue
             start, end = min(name), max(name) + 1
