@@ -167,3 +167,20 @@ def test_a_new_agreement_planned_in_a_background_paragraph_is_news(extractor):
     events = {(e.action, e.agreement_type, e.date) for e in extract(extractor, text, "2025-05-10").events}
     assert ("planned", "intergovernmental_agreement", "2025-05-10") in events
     assert ("signed", "memorandum", "2021-03-09") in events
+
+
+def test_the_lead_after_a_headline_dates_the_news(extractor):
+    """A headline paragraph does not end the lead: "hier" in the first paragraph dates the signing."""
+    text = ("Ankara signe à son tour la convention de l'APSCO\n\n"
+            "La Turquie est devenue hier le neuvième État signataire de la convention. L'ambassadeur de Turquie en "
+            "Chine, Oktay Özüye, a signé le texte au nom de son gouvernement lors d'une cérémonie à Pékin.")
+    (event,) = [e for e in extract(extractor, text, "2006-06-02").events if e.action == "signed"]
+    assert event.date == "2006-06-01"
+    assert event.countries == ("TR",)  # China is where the ambassador is posted, not a party
+
+
+def test_a_signing_at_the_end_of_dated_talks_takes_their_date(extractor):
+    text = ("Volodymyr Zelensky a été reçu mercredi par Recep Tayyip Erdoğan pour sa première visite en Turquie. "
+            "À l'issue de leurs entretiens, la Turquie et l'Ukraine ont signé un protocole de coopération spatiale.")
+    (event,) = extract(extractor, text, "2019-08-08").events
+    assert (event.action, event.date) == ("signed", "2019-08-07")

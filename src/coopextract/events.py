@@ -13,6 +13,7 @@ Two steps, as in the event model §4:
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -37,6 +38,7 @@ NEWS, BACKGROUND, UNKNOWN = "news", "background", "unknown"
 LEAD_SENTENCES = 2
 # the lead's day ("hier", "mardi") dates the signings reported as news when it is this close to the document date
 NEWS_DATE_DAYS = 7
+SENTENCE_CLOSERS = (".", "!", "?", "»", "…", '"', "”")
 # without a parse, a date this many tokens from the trigger may still be its date
 UNPARSED_DATE_WINDOW = 24
 # a date within this many tokens of the sentence start frames the whole sentence
@@ -155,7 +157,11 @@ class Lexicon:
         self.not_places = set(data.get("not_places", []))
         self.non_signer_cues = set(data.get("non_signer_cues", []))
         self.on_behalf_cues = tuple(data.get("on_behalf_cues", []))
-        self.context_date_cues = set(data.get("context_date_cues", []))
+        # phrases are compared with the sentence's tokens joined by spaces: "l'issue" is "l' issue"
+        # "l'ambassadeur de Turquie en Chine": the state of the posting is no party
+        self.posting_nouns = set(data.get("posting_nouns", []))
+        self.posting_prepositions = set(data.get("posting_prepositions", []))
+        self.context_date_cues = {re.sub(r"(\w['’])(?=\w)", r"\1 ", cue) for cue in data.get("context_date_cues", [])}
         self.compound_prefixes: dict[str, str] = data.get("compound_prefixes", {})
         # nationality adjectives of the country rules (lowercase form → ISO code)
         self.nationality_adjectives = {r.pattern.lower(): r.id for r in resources.load_rules(lang, "countries")
@@ -291,10 +297,14 @@ class EventExtractor:
         anchor = doc._.doc_date or ""
         if len(anchor) != 10:
             return ""
+        # the lead: the first paragraph, after the headline when there is one (a first paragraph of
+        # one sentence with no closing punctuation)
+        headline = len(sentences) > 1 and _paragraph_break_between(sentences[0], sentences[1]) and (
+            not sentences[0].text.rstrip().endswith(SENTENCE_CLOSERS))
         for n, sentence in enumerate(sentences):
-            if n and _paragraph_break_between(sentences[n - 1], sentence) and any(
+            if n > int(headline) and _paragraph_break_between(sentences[n - 1], sentence) and any(
                     e.label_ != "DATE" for k in range(n) for e in ents_by_sentence.get(k, [])):
-                break  # past the lead (a headline alone does not end it)
+                break  # past the lead
             for ent in ents_by_sentence.get(n, []):
                 value = ent._.norm
                 if ent.label_ == "DATE" and len(value) == 10 and 0 <= (date.fromisoformat(anchor) - date.fromisoformat(value)).days <= NEWS_DATE_DAYS:
@@ -804,7 +814,8 @@ class EventExtractor:
 
     def parties_of(self, mention: Span, trigger: Trigger, ents: list[Span], parsed: bool = False) -> list[Span]:
         # a company's state counts ("un contrat avec ispace"), the company is no agency
-        parties = [e for e in ents if e.label_ in ("COUNTRY", "AGENCY") or (e.label_ == "ORG" and e._.norm in self.company_states)]
+        parties = [e for e in ents if (e.label_ in ("COUNTRY", "AGENCY") or (e.label_ == "ORG" and e._.norm in self.company_states))
+                   and not self._posting(e)]
         if parsed:
             # states and agencies of another clause ("l'accord qui fait de la Russie un partenaire"), of a
             # circumstance ("après le retrait de la NASA", "en pleine guerre en Ukraine") are not parties
@@ -827,6 +838,15 @@ class EventExtractor:
         after_agent = any(t.lower_ in self.lex.agent_markers for t in token.doc[token.i + 1 : token.i + 3])
         side = [e for e in parties if (e.start > token.i if after_agent else e.end <= token.i)]
         return side or parties
+
+    def _posting(self, ent: Span) -> bool:
+        """ "l'ambassadeur de Turquie en Chine", "India's ambassador to the United States": the state a
+        diplomat is posted to, right after a posting preposition, a few words after the diplomat."""
+        if ent.label_ != "COUNTRY" or not ent.start:
+            return False
+        lowers = self.words(ent.doc).lowers
+        return lowers[ent.start - 1] in self.lex.posting_prepositions and any(
+            w in self.lex.posting_nouns for w in lowers[max(0, ent.start - 6) : ent.start - 1])
 
     def _segment_parties(self, mention: Span, parties: list[Span], ents: list[Span]) -> list[Span]:
         """Without a parse: in "terminated the contract with Russia and signed a new contract with
