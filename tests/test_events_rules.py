@@ -184,3 +184,10 @@ def test_a_signing_at_the_end_of_dated_talks_takes_their_date(extractor):
             "À l'issue de leurs entretiens, la Turquie et l'Ukraine ont signé un protocole de coopération spatiale.")
     (event,) = extract(extractor, text, "2019-08-08").events
     assert (event.action, event.date) == ("signed", "2019-08-07")
+
+
+def test_states_and_dates_given_respectively_pair_up(extractor):
+    text = ("L'Équateur et l'Argentine ont adhéré aux accords Artemis l'an dernier, respectivement en juin et en juillet, "
+            "et l'Uruguay a signé le texte en février.")
+    events = {(e.countries, e.date) for e in extract(extractor, text, "2024-05-31").events if e.action == "signed"}
+    assert {(("EC",), "2023-06"), (("AR",), "2023-07")} <= events

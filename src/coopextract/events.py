@@ -160,6 +160,7 @@ class Lexicon:
         # phrases are compared with the sentence's tokens joined by spaces: "l'issue" is "l' issue"
         # "l'ambassadeur de Turquie en Chine": the state of the posting is no party
         self.posting_nouns = set(data.get("posting_nouns", []))
+        self.respective_words = set(data.get("respective_words", []))
         self.posting_prepositions = set(data.get("posting_prepositions", []))
         self.context_date_cues = {re.sub(r"(\w['’])(?=\w)", r"\1 ", cue) for cue in data.get("context_date_cues", [])}
         self.compound_prefixes: dict[str, str] = data.get("compound_prefixes", {})
@@ -286,7 +287,7 @@ class EventExtractor:
                 candidate.evidence_end += offset
                 candidate.mention_start = mention.start_char + offset
                 by_start[mention.start] = candidate
-                candidates.append(candidate)
+                candidates.extend(self.respective(candidate, sentence, ents))
         return candidates
 
     @staticmethod
@@ -838,6 +839,20 @@ class EventExtractor:
         after_agent = any(t.lower_ in self.lex.agent_markers for t in token.doc[token.i + 1 : token.i + 3])
         side = [e for e in parties if (e.start > token.i if after_agent else e.end <= token.i)]
         return side or parties
+
+    def respective(self, candidate: Candidate, sentence: Span, ents: list[Span]) -> list[Candidate]:
+        """ "L'Équateur et l'Argentine ont adhéré aux accords, respectivement en juin et en juillet":
+        one event per state, each with its date, when the states and the dates pair up."""
+        words = self.words(sentence.doc)
+        cue = next((k for k in range(sentence.start, sentence.end) if words.lowers[k] in self.lex.respective_words), None)
+        if cue is None:
+            return [candidate]
+        states = list(dict.fromkeys(e._.norm for e in ents if e.label_ == "COUNTRY" and e.end <= cue
+                                    and e._.norm in candidate.countries))
+        dates = [e._.norm for e in ents if e.label_ == "DATE" and e.start > cue][: len(states)]
+        if len(states) < 2 or len(dates) != len(states) or any("/" in d for d in dates):
+            return [candidate]
+        return [replace(candidate, countries={state}, date=date) for state, date in zip(states, dates)]
 
     def _posting(self, ent: Span) -> bool:
         """ "l'ambassadeur de Turquie en Chine", "India's ambassador to the United States": the state a
