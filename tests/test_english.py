@@ -84,3 +84,13 @@ ENGLISH_PERSONS = [
 @pytest.mark.parametrize("text,expected", ENGLISH_PERSONS)
 def test_english_persons_by_rule(nlp_en, text, expected):
     assert {e.text for e in nlp_en(text).ents if e.label_ == "PER"} == expected
+
+
+def test_english_coordinated_clause_and_same_occasion(extractor):
+    text = ("TOKYO — Luxembourg and Japan signed a memorandum of cooperation on space resources on Wednesday.\n\n"
+            "During the same trip, the Luxembourg government signed a separate agreement with the Japanese company ispace.\n\n"
+            "Luxembourg had already signed a similar memorandum with the United Arab Emirates in October, "
+            "and is negotiating another one with China, officials said.")
+    events = {(e.action, e.agreement_type, e.countries, e.date) for e in run_one(extractor, text, "en", "2017-11-30").events}
+    assert ("signed", "agreement", ("JP", "LU"), "2017-11-29") in events  # the lead's day
+    assert ("signed", "memorandum", ("AE", "LU"), "2017-10") in events  # China belongs to the next clause

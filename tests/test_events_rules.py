@@ -191,3 +191,16 @@ def test_states_and_dates_given_respectively_pair_up(extractor):
             "et l'Uruguay a signé le texte en février.")
     events = {(e.countries, e.date) for e in extract(extractor, text, "2024-05-31").events if e.action == "signed"}
     assert {(("EC",), "2023-06"), (("AR",), "2023-07")} <= events
+
+
+def test_the_clause_around_a_relative_antecedent_gives_no_party(extractor):
+    text = ("Le Sénégal ne participe pas au projet ILRS mené par la Chine et la Russie, contrairement à l'Égypte, "
+            "qui a signé en 2023 un mémorandum d'adhésion à l'ILRS avec la Chine.")
+    (event,) = extract(extractor, text, "2025-07-26").events
+    assert (event.action, event.countries, event.date) == ("signed", ("CN", "EG"), "2023")
+
+
+def test_a_signature_that_could_happen_is_talk_of_one(extractor):
+    text = ("Buenos Aires et Pékin négocient un mémorandum d'entente sur la formation d'ingénieurs, "
+            "qui pourrait être signé lors du prochain sommet du G20.")
+    assert {e.action for e in extract(extractor, text, "2016-10-20").events} == {"announced"}

@@ -161,6 +161,12 @@ class Lexicon:
         # "l'ambassadeur de Turquie en Chine": the state of the posting is no party
         self.posting_nouns = set(data.get("posting_nouns", []))
         self.respective_words = set(data.get("respective_words", []))
+        # modal verbs that, in the conditional, make a signing a possibility ("pourrait être signé", "could sign")
+        self.possibility_governors = set(data.get("possibility_governors", []))
+        # without a parse: ", and is negotiating": a coordinated clause starts
+        self.clause_coordinators = set(data.get("clause_coordinators", []))
+        self.same_occasion_cues = {re.sub(r"(\w['’])(?=\w)", r"\1 ", cue) for cue in data.get("same_occasion_cues", [])}
+        self.clause_verbs = set(data.get("clause_verbs", []))
         self.posting_prepositions = set(data.get("posting_prepositions", []))
         self.context_date_cues = {re.sub(r"(\w['’])(?=\w)", r"\1 ", cue) for cue in data.get("context_date_cues", [])}
         self.compound_prefixes: dict[str, str] = data.get("compound_prefixes", {})
@@ -187,6 +193,21 @@ def _ancestors(token: Token, limit: int = 8) -> list[Token]:
     while current.head.i != current.i and len(chain) < limit:
         current = current.head
         chain.append(current)
+    return chain
+
+
+def _clause_ancestors(token: Token, limit: int = 30) -> list[Token]:
+    """The ancestors of a trigger up to the antecedent of its relative clause: in "contrairement à
+    l'Égypte, qui a signé un mémorandum avec la Chine", the clause around "l'Égypte" is not the
+    signing's, and its subject is no party."""
+    chain = []
+    current = token
+    while current.head.i != current.i and len(chain) < limit:
+        relative = current.dep_ == "acl:relcl"
+        current = current.head
+        chain.append(current)
+        if relative:
+            break
     return chain
 
 
@@ -272,6 +293,8 @@ class EventExtractor:
                         and not (action == "planned" and not _mentioned_since(mention, background_paragraph[n], n,
                                                                               ents_by_sentence))):
                     candidate.tense = BACKGROUND  # "Tass évoque ainsi ..." inside a pluperfect paragraph
+                if not candidate.date and doc._.news_date and self._same_occasion(sentence):
+                    candidate.date = doc._.news_date  # "during the same trip": the occasion the lead reports
                 if not candidate.date and self._points_back(sentence, trigger):
                     candidate.date = self._previous_sentence_date(sentences, n, ents_by_sentence)
                 antecedent = by_start.get(mention._.ref) if mention._.ref >= 0 else None
@@ -311,6 +334,10 @@ class EventExtractor:
                 if ent.label_ == "DATE" and len(value) == 10 and 0 <= (date.fromisoformat(anchor) - date.fromisoformat(value)).days <= NEWS_DATE_DAYS:
                     return value
         return ""
+
+    def _same_occasion(self, sentence: Span) -> bool:
+        text = " " + " ".join(self.words(sentence.doc).lowers[sentence.start : sentence.end]) + " "
+        return any(f" {cue} " in text for cue in self.lex.same_occasion_cues)
 
     def _points_back(self, sentence: Span, trigger: Trigger) -> bool:
         """ "Ils y ont signé", "À cette occasion, les deux pays avaient signé": the time is the one
@@ -610,9 +637,13 @@ class EventExtractor:
         token = trigger.token
         inside = range(mention.start, mention.end) if mention is not None else range(0)
         if parsed:
-            return any(_lemma(a) in self.lex.intent_governors for a in _governors(token, 2, mention) if a.i not in inside)
+            governors = [a for a in _governors(token, 2, mention) if a.i not in inside]
+            # "qui pourrait être signé": a possible signature is talk of one, not a signing
+            return any(_lemma(a) in self.lex.intent_governors or (
+                _lemma(a) in self.lex.possibility_governors and "Cnd" in a.morph.get("Mood")) for a in governors)
         window = token.doc[max(trigger.sentence.start, token.i - 5) : token.i]
-        return any(t.lower_ in self.lex.intent_governors for t in window if t.i not in inside)
+        return any(t.lower_ in self.lex.intent_governors or t.lower_ in self.lex.possibility_governors
+                   for t in window if t.i not in inside)
 
     def tense_of(self, trigger: Trigger, sentence_index: int, parsed: bool) -> str:
         token = trigger.token
@@ -879,6 +910,17 @@ class EventExtractor:
                        for t in before)
 
         free = [p for p in parties if not blocked(p)]
+        # ", and is negotiating another one with China": a coordinated clause with a verb of its own
+        # has its own parties; the subject before the first agreement is shared
+        lowers = self.words(doc).lowers
+        sentence = self._sentence_of.get(mention.start) or mention.sent
+        breaks = [k for k in range(sentence.start, sentence.end - 2) if lowers[k] == "," and lowers[k + 1] in
+                  self.lex.clause_coordinators and lowers[k + 2] in self.lex.clause_verbs]
+        if breaks and mentions:
+            first = mentions[0].start
+            low = max([b for b in breaks if b < mention.start], default=sentence.start)
+            high = min([b for b in breaks if b > mention.start], default=sentence.end)
+            free = [p for p in free if low <= p.start < high or p.end <= first]
         if len(mentions) < 2:
             return free
         own = [p for p in free
@@ -891,7 +933,7 @@ class EventExtractor:
                    for a in _ancestors(ent.root, 2) if a.pos_ == "NOUN")
 
     def _in_event_clause(self, ent: Span, trigger: Token, mention: Span) -> bool:
-        anchor = {trigger.i, *(a.i for a in _ancestors(trigger, 30)), *range(mention.start, mention.end)}
+        anchor = {trigger.i, *(a.i for a in _clause_ancestors(trigger)), *range(mention.start, mention.end)}
         current = ent.root
         nouns = 0  # nouns passed on the way: "dans le cadre du programme Artemis de la NASA"
         for _ in range(30):
