@@ -94,3 +94,9 @@ def test_english_coordinated_clause_and_same_occasion(extractor):
     events = {(e.action, e.agreement_type, e.countries, e.date) for e in run_one(extractor, text, "en", "2017-11-30").events}
     assert ("signed", "agreement", ("JP", "LU"), "2017-11-29") in events  # the lead's day
     assert ("signed", "memorandum", ("AE", "LU"), "2017-10") in events  # China belongs to the next clause
+
+
+def test_a_gapped_state_signs_at_its_own_date(extractor):
+    text = "The Emirates signed the Artemis Accords in October 2020, Israel in January 2022."
+    events = {(e.countries, e.date) for e in run_one(extractor, text, "en", "2022-03-16").events}
+    assert events == {(("AE",), "2020-10"), (("IL",), "2022-01")}

@@ -204,3 +204,9 @@ def test_a_signature_that_could_happen_is_talk_of_one(extractor):
     text = ("Buenos Aires et Pékin négocient un mémorandum d'entente sur la formation d'ingénieurs, "
             "qui pourrait être signé lors du prochain sommet du G20.")
     assert {e.action for e in extract(extractor, text, "2016-10-20").events} == {"announced"}
+
+
+def test_a_gapped_state_signs_at_its_own_date_in_french(extractor):
+    text = "Le Brésil a signé les accords Artemis en juin 2021, le Mexique en décembre 2021."
+    events = {(e.countries, e.date) for e in extract(extractor, text, "2022-03-16").events}
+    assert events == {(("BR",), "2021-06"), (("MX",), "2021-12")}

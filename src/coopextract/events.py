@@ -161,6 +161,9 @@ class Lexicon:
         # "l'ambassadeur de Turquie en Chine": the state of the posting is no party
         self.posting_nouns = set(data.get("posting_nouns", []))
         self.respective_words = set(data.get("respective_words", []))
+        # "…, Israel in January 2022": what may stand between a gapped state and its date
+        self.gap_prepositions = set(data.get("gap_prepositions", []))
+        self.articles = set(data.get("articles", []))
         # modal verbs that, in the conditional, make a signing a possibility ("pourrait être signé", "could sign")
         self.possibility_governors = set(data.get("possibility_governors", []))
         # without a parse: ", and is negotiating": a coordinated clause starts
@@ -310,7 +313,8 @@ class EventExtractor:
                 candidate.evidence_end += offset
                 candidate.mention_start = mention.start_char + offset
                 by_start[mention.start] = candidate
-                candidates.extend(self.respective(candidate, sentence, ents))
+                for reading in self.respective(candidate, sentence, ents):
+                    candidates.extend(self.gapped(reading, sentence, ents, trigger))
         return candidates
 
     @staticmethod
@@ -884,6 +888,27 @@ class EventExtractor:
         if len(states) < 2 or len(dates) != len(states) or any("/" in d for d in dates):
             return [candidate]
         return [replace(candidate, countries={state}, date=date) for state, date in zip(states, dates)]
+
+    def gapped(self, candidate: Candidate, sentence: Span, ents: list[Span], trigger: Trigger) -> list[Candidate]:
+        """ "The Emirates signed the Artemis Accords in October 2020, Israel in January 2022": after the
+        clause, a state and a date with the verb left out do the same thing at their own date."""
+        if not candidate.date:
+            return [candidate]
+        words = self.words(sentence.doc)
+        ordered = sorted(ents, key=lambda e: e.start)
+        extra: list[Candidate] = []
+        for k, ent in enumerate(ordered[:-1]):
+            date = ordered[k + 1]
+            before = ent.start - 1 - (words.lowers[ent.start - 1] in self.lex.articles)  # ", le Mexique en décembre"
+            if (ent.label_ != "COUNTRY" or ent.start <= trigger.token.i or words.texts[before] != ","
+                    or date.label_ != "DATE" or "/" in date._.norm or date._.norm == candidate.date
+                    or any(w not in self.lex.gap_prepositions for w in words.lowers[ent.end : date.start])
+                    or (date.end < sentence.end and words.texts[date.end] not in (",", ".", ";"))):
+                continue
+            extra.append(replace(candidate, countries={ent._.norm}, agencies=set(), signatories=set(), location="",
+                                 date=date._.norm))
+            candidate.countries.discard(ent._.norm)
+        return [candidate, *extra]
 
     def _posting(self, ent: Span) -> bool:
         """ "l'ambassadeur de Turquie en Chine", "India's ambassador to the United States": the state a
