@@ -99,6 +99,7 @@ ENGLISH = [
      [("April 27, 2016", "2016-04-27"), ("Nov. 3 that year", "2016-11-03")]),
     ("the first contract on Dec. 8, 2020. Eight days later, the treaty", "2024-06-28",
      [("Dec. 8, 2020", "2020-12-08"), ("Eight days later", "2020-12-16")]),
+    ("a rover to the Moon as early as 2026", "2021-10-15", [("2026", "2026")]),
 ]
 
 

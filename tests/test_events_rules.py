@@ -210,3 +210,11 @@ def test_a_gapped_state_signs_at_its_own_date_in_french(extractor):
     text = "Le Brésil a signé les accords Artemis en juin 2021, le Mexique en décembre 2021."
     events = {(e.countries, e.date) for e in extract(extractor, text, "2022-03-16").events}
     assert events == {(("BR",), "2021-06"), (("MX",), "2021-12")}
+
+
+def test_a_second_agreement_in_a_quote_has_the_first_ones_partners(extractor):
+    text = ("L'Agence spatiale italienne et la JAXA ont conclu lundi un accord de coopération.\n\n"
+            "« Nous préparons déjà un second accord, sur les vols habités, que nous espérons signer d'ici décembre », "
+            "a déclaré le président de l'ASI.")
+    events = {(e.action, e.countries, e.agencies) for e in extract(extractor, text, "2024-05-07").events}
+    assert ("announced", ("IT", "JP"), ("ASI", "JAXA")) in events

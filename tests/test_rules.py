@@ -149,6 +149,18 @@ ENGLISH_RULES = [
 ]
 
 
+def test_two_names_joined_after_a_mission_noun(blank_fr):
+    found = ents(blank_fr, "leurs satellites radar COSMO-SkyMed et ALOS-4 échangeront des données")
+    assert [(t, label) for t, label, _ in found] == [("COSMO-SkyMed", "MISSION"), ("ALOS-4", "MISSION")]
+
+
+def test_a_reference_back_skips_the_whitespace_of_paragraph_breaks(nlp_en):
+    doc = nlp_en("Australia signed an agreement with NASA.\n\nThe agreement was signed on Tuesday. The rover will fly. "
+                 "Officials said so.\n\nThe deal builds on a framework agreement that the two governments signed in 2010.")
+    assert [e._.norm for e in doc.ents if e.label_ == "AGREEMENT"] == [
+        "agreement", "agreement", "agreement", "framework_agreement"]
+
+
 @pytest.mark.parametrize("text,expected", ENGLISH_RULES)
 def test_english_rules(blank_en, text, expected):
     assert ents(blank_en, text) == expected

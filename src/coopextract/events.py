@@ -166,6 +166,7 @@ class Lexicon:
         self.articles = set(data.get("articles", []))
         # modal verbs that, in the conditional, make a signing a possibility ("pourrait être signé", "could sign")
         self.possibility_governors = set(data.get("possibility_governors", []))
+        self.another_words = set(resources.load_json(f"{lang}/context.json").get("another_words", []))
         # without a parse: ", and is negotiating": a coordinated clause starts
         self.clause_coordinators = set(data.get("clause_coordinators", []))
         self.same_occasion_cues = {re.sub(r"(\w['’])(?=\w)", r"\1 ", cue) for cue in data.get("same_occasion_cues", [])}
@@ -308,6 +309,15 @@ class EventExtractor:
                 elif not candidate.countries and antecedent is None and parsed and self._subject_pronoun(
                         trigger.token, self.lex.reference_pronouns):
                     self._subject_state(candidate, sentences, n, ents_by_sentence)  # "dont elle a signé la convention"
+                if not candidate.countries and self._another(mention) and _region(
+                        mention.start_char, self.quoted_regions(sentence)) >= 0:
+                    # « Nous préparons un second accord, que nous espérons signer »: the speaker's side
+                    # and its partner, those of the first agreement of that type
+                    earlier = next((c for c in reversed(candidates)
+                                    if c.agreement_type == candidate.agreement_type and c.countries), None)
+                    if earlier is not None:
+                        candidate.countries |= earlier.countries
+                        candidate.agencies |= earlier.agencies
                 self.add_followers(candidate, sentences, n, ents_by_sentence, doc)
                 candidate.evidence_start += offset
                 candidate.evidence_end += offset
@@ -338,6 +348,11 @@ class EventExtractor:
                 if ent.label_ == "DATE" and len(value) == 10 and 0 <= (date.fromisoformat(anchor) - date.fromisoformat(value)).days <= NEWS_DATE_DAYS:
                     return value
         return ""
+
+    def _another(self, mention: Span) -> bool:
+        """ "un second accord", "another agreement": one more of a kind already in the text."""
+        lowers = self.words(mention.doc).lowers
+        return any(w in self.lex.another_words for w in lowers[max(0, mention.start - 2) : mention.start + 1])
 
     def _same_occasion(self, sentence: Span) -> bool:
         text = " " + " ".join(self.words(sentence.doc).lowers[sentence.start : sentence.end]) + " "

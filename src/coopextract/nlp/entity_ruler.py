@@ -106,6 +106,7 @@ class CoopEntityRuler:
         self._titles = sorted((t for t in self.context["titles"]), key=len, reverse=True)
         self._mission_nouns = {w.lower() for w in self.context.get("mission_nouns", [])}
         self._mission_noun_ids = {get_string_id(w) for w in self._mission_nouns}  # compared with LOWER arrays
+        self._coordinators = {"et", "and"}
         self._mission_modifiers = {w.lower() for w in self.context.get("mission_modifiers", [])}
         self._mission_name_after = self.context.get("mission_name_after_noun", True)
         self._name_stop = {w.lower() for w in self.context.get("mission_name_stop", [])}
@@ -259,14 +260,22 @@ class CoopEntityRuler:
                     name = []  # "le vice-président du laboratoire, Wu Yanhua,": a person, not a mission
             if not name:
                 continue
-            start, end = min(name), max(name) + 1
-            span = Span(doc, start, end, label="MISSION")
-            if span.text in self._celestial or span.text.lower() in self._mission_modifiers:
-                continue
-            span._.norm = span.text
-            span._.rule_id = f"{self.lang}/{NAMED_MISSION_RULE_ID}"
-            found.append(span)
-            covered.update(range(start, end))
+            names = [name]
+            after = max(name) + 1
+            if step == 1 and after + 1 < len(doc) and doc[after].lower_ in self._coordinators:
+                # "ses satellites radar COSMO-SkyMed et ALOS-4": a second name joined to the first
+                second = self._name_run(doc, after + 1, 1, covered)
+                if second:
+                    names.append(second)
+            for run in names:
+                start, end = min(run), max(run) + 1
+                span = Span(doc, start, end, label="MISSION")
+                if span.text in self._celestial or span.text.lower() in self._mission_modifiers:
+                    continue
+                span._.norm = span.text
+                span._.rule_id = f"{self.lang}/{NAMED_MISSION_RULE_ID}"
+                found.append(span)
+                covered.update(range(start, end))
         return found
 
     def _name_run(self, doc: Doc, i: int, step: int, covered: set[int]) -> list[int]:
@@ -425,7 +434,10 @@ class CoopEntityRuler:
         for other in reversed(previous):
             if other.label_ != "AGREEMENT":
                 continue
-            return other if here - sentences.index(other.start) <= REFERENCE_WINDOW else None
+            # sentences between them, not counting the whitespace a paragraph break leaves as a sentence
+            between = sum(1 for k in range(sentences.index(other.start) + 1, here + 1)
+                          if not all(t.is_space for t in sentences.spans[k]))
+            return other if between <= REFERENCE_WINDOW else None
         return None
 
     # -- annotations --------------------------------------------------------
