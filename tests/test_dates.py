@@ -100,6 +100,7 @@ ENGLISH = [
     ("the first contract on Dec. 8, 2020. Eight days later, the treaty", "2024-06-28",
      [("Dec. 8, 2020", "2020-12-08"), ("Eight days later", "2020-12-16")]),
     ("a rover to the Moon as early as 2026", "2021-10-15", [("2026", "2026")]),
+    ("Brazil has terminated the 2003 treaty with Ukraine", "2015-11-05", [("2003", "2003")]),
 ]
 
 

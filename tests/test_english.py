@@ -100,3 +100,15 @@ def test_a_gapped_state_signs_at_its_own_date(extractor):
     text = "The Emirates signed the Artemis Accords in October 2020, Israel in January 2022."
     events = {(e.countries, e.date) for e in run_one(extractor, text, "en", "2022-03-16").events}
     assert events == {(("AE",), "2020-10"), (("IL",), "2022-01")}
+
+
+def test_english_treaty_terminated_then_recalled(extractor):
+    text = ("BRASILIA — Brazil has terminated the 2003 treaty with Ukraine on the Cyclone-4 launcher, "
+            "President Dilma Rousseff's office said on Wednesday.\n\n"
+            "The treaty, signed in Brasília on Oct. 21, 2003, created a binational company.\n\n"
+            "Brazil is now negotiating a technology safeguards agreement with the United States, "
+            "a deal first rejected by Congress in 2001.")
+    events = {(e.action, e.agreement_type, e.countries, e.date) for e in run_one(extractor, text, "en", "2015-11-05").events}
+    assert ("terminated", "intergovernmental_agreement", ("BR", "UA"), "2015-11-04") in events  # not the treaty's year
+    assert ("signed", "intergovernmental_agreement", ("BR", "UA"), "2003-10-21") in events  # "The treaty" refers back
+    assert ("announced", "agreement", ("BR", "US"), "2015-11-05") in events  # 2001 is the later mention's

@@ -164,6 +164,7 @@ class Lexicon:
         # "…, Israel in January 2022": what may stand between a gapped state and its date
         self.gap_prepositions = set(data.get("gap_prepositions", []))
         self.articles = set(data.get("articles", []))
+        self.apposition_articles = self.articles | set(data.get("indefinite_articles", []))
         # modal verbs that, in the conditional, make a signing a possibility ("pourrait être signé", "could sign")
         self.possibility_governors = set(data.get("possibility_governors", []))
         self.another_words = set(resources.load_json(f"{lang}/context.json").get("another_words", []))
@@ -760,7 +761,7 @@ class EventExtractor:
         action: str,
         parsed: bool,
     ) -> Candidate:
-        date, period = self.dates_of(trigger, action, ents, parsed)
+        date, period = self.dates_of(trigger, action, ents, parsed, mention)
         text = doc_text(doc)[sentence.start_char : sentence.end_char]  # Span.text joins the tokens' texts
         candidate = Candidate(
             action=action,
@@ -796,7 +797,8 @@ class EventExtractor:
             candidate.location = self.location_of(sentence, ents) or ("" if parsed else self.capitalised_place(trigger, ents))
         return candidate
 
-    def dates_of(self, trigger: Trigger, action: str, ents: list[Span], parsed: bool) -> tuple[str, str]:
+    def dates_of(self, trigger: Trigger, action: str, ents: list[Span], parsed: bool,
+                 mention: Span | None = None) -> tuple[str, str]:
         """The date of the action (linked to its trigger) and the period the agreement covers."""
         date, period = "", ""
         best = None
@@ -814,6 +816,12 @@ class EventExtractor:
                 continue
             if _region(ent.start_char, quotes) != _region(trigger.token.idx, quotes):
                 continue  # a date inside a quotation belongs to what is quoted
+            if mention is not None and action != "signed" and self._names_the_agreement(ent, mention):
+                continue  # "terminated the 2003 treaty": the year of the treaty, not of its end
+            if not parsed and mention is not None and any(
+                    m.start != mention.start and trigger.token.i < m.start and m.end <= ent.start and self._apposed(m)
+                    for m in self.sentence_agreements(mention)):
+                continue  # "negotiating an agreement ..., a deal first rejected in 2001": the apposition's date
             if not self._linked(ent, trigger, parsed):
                 continue
             distance = min(abs(ent.start - trigger.token.i), abs(ent.end - 1 - trigger.token.i))
@@ -822,6 +830,19 @@ class EventExtractor:
         if best is not None:
             date = best[1]
         return date, period
+
+    def _apposed(self, mention: Span) -> bool:
+        """ "…, a deal first rejected by Congress": a mention set off by a comma describes the one before."""
+        texts = self.words(mention.doc).texts
+        k = mention.start - 1
+        if k >= 0 and texts[k].lower() in self.lex.apposition_articles:
+            k -= 1
+        return k >= 0 and texts[k] == ","
+
+    def _names_the_agreement(self, date: Span, mention: Span) -> bool:
+        """ "the 2003 treaty", "l'accord de 2003": a date that names the agreement by its year."""
+        lowers = self.words(date.doc).lowers
+        return date.end == mention.start or (date.start == mention.end + 1 and lowers[mention.end] in ("de", "du", "of"))
 
     def _linked(self, date: Span, found: Trigger, parsed: bool) -> bool:
         """A date belongs to the action unless it hangs from another, non-reporting verb.

@@ -399,6 +399,12 @@ class CoopEntityRuler:
                 span._.ref = antecedent.start
             elif self._between_governments(sentences.of(span.start)):
                 span._.norm = "intergovernmental_agreement"
+            return True
+        if span.start > 0 and doc[span.start - 1].lower_ in self._definite and len(span) == 1:
+            # "The treaty, signed in Brasília ..." after "the 2003 treaty with Ukraine": the same document
+            same = self._same_head_antecedent(span, previous)
+            if same is not None and same._.norm == span._.norm and antecedent is not None and same.start == antecedent.start:
+                span._.ref = same.start
         return True
 
     def _between_governments(self, sentence: Span) -> bool:
