@@ -218,3 +218,29 @@ def test_a_second_agreement_in_a_quote_has_the_first_ones_partners(extractor):
             "a déclaré le président de l'ASI.")
     events = {(e.action, e.countries, e.agencies) for e in extract(extractor, text, "2024-05-07").events}
     assert ("announced", ("IT", "JP"), ("ASI", "JAXA")) in events
+
+
+def test_plural_reference_signs_every_agreement_of_the_sentence(extractor):
+    text = ("Le CNES et l'ISRO ont paraphé mercredi à Bangalore un protocole d'entente sur la météorologie spatiale "
+            "ainsi qu'une lettre d'intention sur les vols habités. "
+            "Les textes ont été signés par MM. Philippe Baptiste et S. Somanath.")
+    signed = {e.agreement_type: e.signatories for e in extract(extractor, text, "2025-02-14").events}
+    assert signed == {"memorandum": ("Philippe Baptiste", "S. Somanath"),
+                      "letter_of_intent": ("Philippe Baptiste", "S. Somanath")}
+
+
+def test_a_qualified_definite_mention_is_an_agreement_of_its_own(extractor):
+    """ "L'accord de coopération sur le satellite X" after a letter of intent is not that letter."""
+    text = ("Le CNES et l'ISRO ont signé mercredi une lettre d'intention sur les vols habités. "
+            "L'accord de coopération sur le satellite franco-indien Megha-Tropiques, entré en vigueur en 2008, "
+            "arrive à échéance en 2027.")
+    events = {(e.action, e.agreement_type, e.date) for e in extract(extractor, text, "2025-02-14").events}
+    assert ("entered_into_force", "agreement", "2008") in events
+
+
+def test_nous_comptons_is_present_whatever_the_tagger_says(extractor):
+    text = ("Le CNES et l'ISRO ont signé mercredi une lettre d'intention.\n\n"
+            "« Nous comptons signer d'ici juin un accord-cadre avec l'ISRO sur l'exploration lunaire », "
+            "a ajouté le président du CNES.")
+    events = {(e.action, e.agreement_type, e.date) for e in extract(extractor, text, "2025-02-14").events}
+    assert ("planned", "framework_agreement", "2025-02-14") in events

@@ -167,7 +167,9 @@ class Lexicon:
         self.apposition_articles = self.articles | set(data.get("indefinite_articles", []))
         # modal verbs that, in the conditional, make a signing a possibility ("pourrait être signé", "could sign")
         self.possibility_governors = set(data.get("possibility_governors", []))
-        self.another_words = set(resources.load_json(f"{lang}/context.json").get("another_words", []))
+        context = resources.load_json(f"{lang}/context.json")
+        self.another_words = set(context.get("another_words", []))
+        self.plural_references = set(context.get("plural_reference_nouns", []))
         # without a parse: ", and is negotiating": a coordinated clause starts
         self.clause_coordinators = set(data.get("clause_coordinators", []))
         self.same_occasion_cues = {re.sub(r"(\w['’])(?=\w)", r"\1 ", cue) for cue in data.get("same_occasion_cues", [])}
@@ -199,6 +201,18 @@ def _ancestors(token: Token, limit: int = 8) -> list[Token]:
         current = current.head
         chain.append(current)
     return chain
+
+
+def _tenses(verb: Token) -> set[str]:
+    """The verb's tenses, with one correction of the tagger: a first or second person plural is only
+    imperfect with "-ions"/"-iez" ("nous comptions"); "nous comptons" is present."""
+    tenses = set(verb.morph.get("Tense"))
+    if "Imp" in tenses and verb.morph.get("Number") == ["Plur"]:
+        person, form = verb.morph.get("Person"), verb.lower_
+        if (person == ["1"] and form.endswith("ons") and not form.endswith("ions")) or (
+                person == ["2"] and form.endswith("ez") and not form.endswith("iez")):
+            tenses = (tenses - {"Imp"}) | {"Pres"}
+    return tenses
 
 
 def _clause_ancestors(token: Token, limit: int = 30) -> list[Token]:
@@ -269,6 +283,7 @@ class EventExtractor:
         self._sentence_ents = {sentences[n].start: ents for n, ents in ents_by_sentence.items()}
         candidates: list[Candidate] = []
         by_start: dict[int, Candidate] = {}
+        read_in: dict[int, list[Candidate]] = {}  # the readings of each sentence's mentions
         offset = doc._.char_offset
         background_paragraph = self.background_paragraphs(sentences, parsed)
         if doc._.char_offset == 0:
@@ -324,6 +339,17 @@ class EventExtractor:
                 candidate.evidence_end += offset
                 candidate.mention_start = mention.start_char + offset
                 by_start[mention.start] = candidate
+                if mention._.ref >= 0 and mention[-1].lower_ in self.lex.plural_references:
+                    # "Les textes ont été signés par ...": every agreement of the sentence referred to
+                    siblings = read_in.get(index.index(mention._.ref), [])
+                    if antecedent is None and siblings:  # the mention referred to gave no reading: its fellows' parties
+                        candidate.countries |= siblings[0].countries
+                        candidate.agencies |= siblings[0].agencies
+                    for sibling in siblings:
+                        if sibling is not antecedent and sibling.agreement_type != candidate.agreement_type:
+                            candidates.append(replace(candidate, agreement_type=sibling.agreement_type,
+                                                      antecedent_start=sibling.mention_start))
+                read_in.setdefault(n, []).append(candidate)
                 for reading in self.respective(candidate, sentence, ents):
                     candidates.extend(self.gapped(reading, sentence, ents, trigger))
         return candidates
@@ -681,7 +707,7 @@ class EventExtractor:
                     return BACKGROUND
                 if tenses & self.lex.news_aux_tenses:
                     return NEWS
-            own = set(verb.morph.get("Tense"))
+            own = _tenses(verb)
             finite = "Fin" in verb.morph.get("VerbForm")
             if verb.morph.get("VerbForm") == ["Inf"] and verb.lower_ != _lemma(verb) and not auxes:
                 finite, own = True, {"Pres"}  # "Tokyo négocie" tagged as an infinitive: the form says present

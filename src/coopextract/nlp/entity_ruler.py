@@ -394,7 +394,8 @@ class CoopEntityRuler:
         if span._.norm == GENERIC_AGREEMENT:
             definite = span.start > 0 and doc[span.start - 1].lower_ in self._definite
             antecedent = self._same_head_antecedent(span, previous) or antecedent
-            if definite and antecedent is not None:
+            # "l'accord" refers back; "l'accord de coopération sur le satellite X" names one of its own
+            if definite and antecedent is not None and (len(span) == 1 or self._same_words(span, antecedent)):
                 span._.norm = antecedent._.norm
                 span._.ref = antecedent.start
             elif self._between_governments(sentences.of(span.start)):
@@ -406,6 +407,10 @@ class CoopEntityRuler:
             if same is not None and same._.norm == span._.norm and antecedent is not None and same.start == antecedent.start:
                 span._.ref = same.start
         return True
+
+    @staticmethod
+    def _same_words(span: Span, other: Span) -> bool:
+        return [t.lower_ for t in span] == [t.lower_ for t in other]
 
     def _between_governments(self, sentence: Span) -> bool:
         """Governments as parties ("les gouvernements russe et chinois", "accord intergouvernemental",
