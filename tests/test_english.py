@@ -112,3 +112,12 @@ def test_english_treaty_terminated_then_recalled(extractor):
     assert ("terminated", "intergovernmental_agreement", ("BR", "UA"), "2015-11-04") in events  # not the treaty's year
     assert ("signed", "intergovernmental_agreement", ("BR", "UA"), "2003-10-21") in events  # "The treaty" refers back
     assert ("announced", "agreement", ("BR", "US"), "2015-11-05") in events  # 2001 is the later mention's
+
+
+def test_a_headline_pact_is_the_memorandum_of_the_lead(extractor):
+    text = ("Japan and the Philippines seal space cooperation pact\n\n"
+            "MANILA — Japan and the Philippines inked a memorandum of cooperation on space on Thursday, "
+            "signed by Philippine Space Agency Director General Joel Marciano Jr. and JAXA President Hiroshi Yamakawa.")
+    result = run_one(extractor, text, "en", "2023-12-08")
+    assert {(e.action, e.agreement_type, e.date) for e in result.events} == {("signed", "memorandum", "2023-12-07")}
+    assert "Joel Marciano Jr." in {m.norm for m in result.mentions if m.label == "PER"}

@@ -333,7 +333,28 @@ class CoopEntityRuler:
                 if not self._resolve_agreement(doc, span, resolved, sentences):
                     continue
             resolved.append(span)
+        self._headline_agreement(doc, resolved, sentences)
         return resolved
+
+    @staticmethod
+    def _headline_agreement(doc: Doc, spans: list[Span], sentences: SentenceIndex) -> None:
+        """ "Japan and the Philippines seal space cooperation pact" over "... inked a memorandum of
+        cooperation": a bare agreement word in a headline names the agreement its lead names."""
+        if len(sentences.spans) < 2 or sentences.spans[0].text.rstrip().endswith(HEADLINE_CLOSERS):
+            return
+        headline = sentences.spans[0]
+        bare = [s for s in spans if s.label_ == "AGREEMENT" and s.end <= headline.end and s._.norm == GENERIC_AGREEMENT
+                and len(s) == 1 and not s[-1].lower_.endswith("s")]  # one agreement, not "deux accords"
+        if not bare:
+            return
+        lead_start = next((s.start for s in sentences.spans[1:] if not all(t.is_space for t in s)), len(doc))
+        lead_end = next((k for k in range(lead_start, len(doc)) if doc[k].is_space and "\n" in doc[k].text), len(doc))
+        kinds = {s._.norm for s in spans
+                 if s.label_ == "AGREEMENT" and lead_start <= s.start < lead_end and s._.norm != GENERIC_AGREEMENT}
+        if len(kinds) == 1:
+            (kind,) = kinds
+            for span in bare:
+                span._.norm = kind
 
     def _names_a_launcher(self, doc: Doc, span: Span) -> bool:
         before = doc[span.start - 1].lower_ if span.start else ""
@@ -536,6 +557,7 @@ def _series_templates() -> dict[str, str]:
     return {f"s{n}": entry["id"] for n, entry in enumerate(_series_spec())}
 
 
+HEADLINE_CLOSERS = (".", "!", "?", "»", "…", '"', "”")
 # titles that stand right before a name, whatever its first letter ("M. de Gaulle")
 HONORIFICS = frozenset({"m.", "mme", "mm.", "mmes", "mlle", "dr", "dr.", "pr", "pr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms."})
 

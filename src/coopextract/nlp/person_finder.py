@@ -35,6 +35,8 @@ class PersonFinder:
         self.after_verbs = {w.lower() for w in data.get("after_verbs", [])}
         # "built by the Korea Astronomy and Space Science Institute": a name takes no article
         self.determiners = {w.lower() for w in data.get("determiners", [])}
+        # "Joel Marciano Jr.": a suffix closes a name (never starts one)
+        self.suffixes = set(data.get("name_suffixes", []))
 
     @guarded
     def __call__(self, doc: Doc) -> Doc:
@@ -115,6 +117,8 @@ class PersonFinder:
                 end += 2  # "Yoon Young-bin", "Lim Hye-sook": the tokenizer splits the hyphen
             else:
                 break
+        if end - start >= 2 and end < size and words.texts[end] in self.suffixes:
+            end += 1
         return end
 
     def _has_cue(self, doc: Doc, words: "_Words", countries: set[int], start: int, end: int) -> bool:
