@@ -121,3 +121,11 @@ def test_a_headline_pact_is_the_memorandum_of_the_lead(extractor):
     result = run_one(extractor, text, "en", "2023-12-08")
     assert {(e.action, e.agreement_type, e.date) for e in result.events} == {("signed", "memorandum", "2023-12-07")}
     assert "Joel Marciano Jr." in {m.norm for m in result.mentions if m.label == "PER"}
+
+
+def test_a_signing_in_a_clause_after_the_date_is_not_dated_by_it(extractor):
+    text = ("SRIHARIKOTA, India — The NISAR satellite, built by NASA and the Indian Space Research Organisation, "
+            "lifted off on Wednesday, more than a decade after the two agencies signed the partnership agreement.\n\n"
+            "The agreement was signed on Sept. 30, 2014, in Toronto.")
+    events = {(e.action, e.date) for e in run_one(extractor, text, "en", "2025-07-31").events}
+    assert events == {("signed", "2014-09-30")}

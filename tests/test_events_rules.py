@@ -244,3 +244,10 @@ def test_nous_comptons_is_present_whatever_the_tagger_says(extractor):
             "a ajouté le président du CNES.")
     events = {(e.action, e.agreement_type, e.date) for e in extract(extractor, text, "2025-02-14").events}
     assert ("planned", "framework_agreement", "2025-02-14") in events
+
+
+def test_a_participle_set_off_after_a_reference_is_its_action(extractor):
+    text = ("Le gouvernement ukrainien a dénoncé jeudi l'accord intergouvernemental conclu en 1997 avec la Russie. "
+            "L'accord, entré en vigueur le 1er janvier 1998, prévoyait des lancements communs depuis Baïkonour.")
+    events = {(e.action, e.date) for e in extract(extractor, text, "2018-06-22").events}
+    assert {("terminated", "2018-06-21"), ("signed", "1997"), ("entered_into_force", "1998-01-01")} <= events

@@ -38,6 +38,8 @@ NEWS, BACKGROUND, UNKNOWN = "news", "background", "unknown"
 LEAD_SENTENCES = 2
 # the lead's day ("hier", "mardi") dates the signings reported as news when it is this close to the document date
 NEWS_DATE_DAYS = 7
+# without a parse, how far a subordinator may stand before the trigger of its clause
+SUBORDINATE_REACH = 5
 SENTENCE_CLOSERS = (".", "!", "?", "»", "…", '"', "”")
 # without a parse, a date this many tokens from the trigger may still be its date
 UNPARSED_DATE_WINDOW = 24
@@ -164,6 +166,8 @@ class Lexicon:
         # "…, Israel in January 2022": what may stand between a gapped state and its date
         self.gap_prepositions = set(data.get("gap_prepositions", []))
         self.articles = set(data.get("articles", []))
+        # without a parse: a date before these and a trigger after them are in different clauses
+        self.subordinators = set(data.get("subordinators", []))
         self.apposition_articles = self.articles | set(data.get("indefinite_articles", []))
         # modal verbs that, in the conditional, make a signing a possibility ("pourrait être signé", "could sign")
         self.possibility_governors = set(data.get("possibility_governors", []))
@@ -213,6 +217,12 @@ def _tenses(verb: Token) -> set[str]:
                 person == ["2"] and form.endswith("ez") and not form.endswith("iez")):
             tenses = (tenses - {"Imp"}) | {"Pres"}
     return tenses
+
+
+def _apposed_participle(token: Token, mention: Span) -> bool:
+    """ "L'accord, entré en vigueur le 1er janvier 1998, prévoyait ...": a participle set off right
+    after the mention describes it, whatever the parse made of the commas."""
+    return token.i == mention.end + 1 and token.doc[mention.end].text == "," and "Part" in token.morph.get("VerbForm")
 
 
 def _clause_ancestors(token: Token, limit: int = 30) -> list[Token]:
@@ -546,7 +556,8 @@ class EventExtractor:
         best = min(self._usable(mention, strong, parsed), key=key, default=None)
         if best is None:
             return None
-        if mention._.ref >= 0 and parsed and _tree_distance(best.token, mention.root) > REFERENCE_TRIGGER_DISTANCE:
+        if (mention._.ref >= 0 and parsed and _tree_distance(best.token, mention.root) > REFERENCE_TRIGGER_DISTANCE
+                and not _apposed_participle(best.token, mention)):
             return None  # "Ces textes concrétisent l'accord conclu en 2018": the verb is not the reference's
         return best
 
@@ -844,6 +855,8 @@ class EventExtractor:
                 continue  # a date inside a quotation belongs to what is quoted
             if mention is not None and action != "signed" and self._names_the_agreement(ent, mention):
                 continue  # "terminated the 2003 treaty": the year of the treaty, not of its end
+            if not parsed and self._in_subordinate_after(ent, trigger.token):
+                continue  # "lifted off on Wednesday, a decade after the two agencies signed": the main clause's date
             if not parsed and mention is not None and any(
                     m.start != mention.start and trigger.token.i < m.start and m.end <= ent.start and self._apposed(m)
                     for m in self.sentence_agreements(mention)):
@@ -856,6 +869,15 @@ class EventExtractor:
         if best is not None:
             date = best[1]
         return date, period
+
+    def _in_subordinate_after(self, date: Span, trigger: Token) -> bool:
+        """Without a parse: is the trigger inside a clause that a subordinator opens after the date
+        ("..., a decade after the two agencies signed"), with no comma closing that clause first?"""
+        lowers = self.words(date.doc).lowers
+        for k in range(date.end, trigger.i):
+            if lowers[k] in self.lex.subordinators:
+                return trigger.i - k <= SUBORDINATE_REACH and "," not in lowers[k + 1 : trigger.i]
+        return False
 
     def _apposed(self, mention: Span) -> bool:
         """ "…, a deal first rejected by Congress": a mention set off by a comma describes the one before."""
