@@ -251,3 +251,15 @@ def test_a_participle_set_off_after_a_reference_is_its_action(extractor):
             "L'accord, entré en vigueur le 1er janvier 1998, prévoyait des lancements communs depuis Baïkonour.")
     events = {(e.action, e.date) for e in extract(extractor, text, "2018-06-22").events}
     assert {("terminated", "2018-06-21"), ("signed", "1997"), ("entered_into_force", "1998-01-01")} <= events
+
+
+def test_a_compound_adjective_on_a_side_detail_is_no_party(extractor):
+    """ "un petit rover franco-allemand" in a clause about the mission adds no Germany; the agreement's
+    own phrase ("l'accord sur le satellite franco-indien") and cooperation nouns do give states."""
+    text = ("Le CNES et la JAXA ont signé mercredi un arrangement de mise en œuvre sur la mission martienne MMX, "
+            "qui doit décoller en 2026 avec un petit rover franco-allemand.")
+    (event,) = extract(extractor, text, "2023-05-04").events
+    assert event.countries == ("FR", "JP")
+    text = ("L'accord de coopération sur le satellite franco-indien Megha-Tropiques est entré en vigueur en 2008.")
+    (event,) = extract(extractor, text, "2025-02-14").events
+    assert event.countries == ("FR", "IN")

@@ -168,6 +168,7 @@ class Lexicon:
         self.articles = set(data.get("articles", []))
         # without a parse: a date before these and a trigger after them are in different clauses
         self.subordinators = set(data.get("subordinators", []))
+        self.cooperation_nouns = set(data.get("cooperation_nouns", []))
         self.apposition_articles = self.articles | set(data.get("indefinite_articles", []))
         # modal verbs that, in the conditional, make a signing a possibility ("pourrait être signé", "could sign")
         self.possibility_governors = set(data.get("possibility_governors", []))
@@ -276,7 +277,7 @@ class EventExtractor:
         self._sentence_of: dict[int, Span] = {}
         self._quotes: dict[int, list[tuple[int, int]]] = {}
         self._groups: dict[int, str] = {}
-        self._compounds: dict[int, set[str]] = {}
+        self._compounds: dict[int, list[tuple[int, set[str]]]] = {}
         self._words: DocWords | None = None
         self._sentence_ents: dict[int, list[Span]] = {}
 
@@ -819,7 +820,7 @@ class EventExtractor:
         # one state are two sides; an agency and its state are one)
         candidate.sides = len({e._.norm if e.label_ == "ORG" else
                                (resources.agency_country(e._.norm) if e.label_ == "AGENCY" else e._.norm) for e in parties})
-        candidate.countries |= self._per_sentence(self._compounds, sentence, self.compound_states)  # "franco-chinoise"
+        candidate.countries |= self.compound_parties(sentence, mention, parsed)  # "la coopération franco-chinoise"
         for ent in parties:
             if ent.label_ == "COUNTRY":
                 candidate.countries.add(ent._.norm)
@@ -1061,13 +1062,32 @@ class EventExtractor:
             current = current.head
         return True
 
-    def compound_states(self, sentence: Span) -> set[str]:
-        """ "franco-chinoise", "sino-russe", "russo-indien": two states in one adjective."""
-        states: set[str] = set()
-        for lower in self.words(sentence.doc).lowers[sentence.start : sentence.end]:
-            head, _, tail = lower.partition("-")
+    def compound_states(self, sentence: Span) -> list[tuple[int, set[str]]]:
+        """ "franco-chinoise", "sino-russe", "russo-indien": two states in one adjective (by token)."""
+        found: list[tuple[int, set[str]]] = []
+        lowers = self.words(sentence.doc).lowers
+        for k in range(sentence.start, sentence.end):
+            head, _, tail = lowers[k].partition("-")
             if tail and head in self.lex.compound_prefixes and tail in self.lex.nationality_adjectives:
-                states |= {self.lex.compound_prefixes[head], self.lex.nationality_adjectives[tail]}
+                found.append((k, {self.lex.compound_prefixes[head], self.lex.nationality_adjectives[tail]}))
+        return found
+
+    def compound_parties(self, sentence: Span, mention: Span, parsed: bool) -> set[str]:
+        """The states of compound adjectives that speak of the agreement: in its own phrase ("l'accord
+        sur le satellite franco-indien"), or on a noun of cooperation ("la coopération franco-chinoise");
+        not "un rover franco-allemand" in a clause about a mission."""
+        states: set[str] = set()
+        doc = sentence.doc
+        for k, pair in self._per_sentence(self._compounds, sentence, self.compound_states):
+            if not parsed:
+                states |= pair
+                continue
+            token = doc[k]
+            in_phrase = mention.root.left_edge.i <= k <= mention.root.right_edge.i and not any(
+                a.dep_.startswith("acl") for a in _ancestors(token, 8) if a.i != mention.root.i
+                and mention.root.left_edge.i <= a.i <= mention.root.right_edge.i)
+            if in_phrase or _lemma(token.head) in self.lex.cooperation_nouns:
+                states |= pair
         return states
 
     def group_reference(self, sentence: Span) -> str:
