@@ -101,6 +101,7 @@ ENGLISH = [
      [("Dec. 8, 2020", "2020-12-08"), ("Eight days later", "2020-12-16")]),
     ("a rover to the Moon as early as 2026", "2021-10-15", [("2026", "2026")]),
     ("Brazil has terminated the 2003 treaty with Ukraine", "2015-11-05", [("2003", "2003")]),
+    ("the memorandum replaces a 2014 arrangement", "2022-09-22", [("2014", "2014")]),
 ]
 
 
@@ -209,3 +210,11 @@ def test_relative_days_of_the_data_file_agree_with_dateparser(lang):
 
     for expression, offset in resources.load_json(f"{lang}/dates.json")["relative_days"].items():
         assert relative_day_offset(expression, lang) == offset, expression
+
+
+def test_years_after_an_event_is_no_date():
+    """ "quatre ans après sa signature": après with an object counts from an event, not a date."""
+    found = find_dates("entré en vigueur mercredi, quatre ans après sa signature", doc_date="2020-07-10", lang="fr")
+    assert [(m.text, m.value) for m in found] == [("mercredi", "2020-07-08")]
+    found = find_dates("Le 3 mars 2015. Deux ans après, le traité", doc_date="2020-07-10", lang="fr")
+    assert [(m.text, m.value) for m in found] == [("3 mars 2015", "2015-03-03"), ("Deux ans après", "2017")]

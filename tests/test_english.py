@@ -129,3 +129,11 @@ def test_a_signing_in_a_clause_after_the_date_is_not_dated_by_it(extractor):
             "The agreement was signed on Sept. 30, 2014, in Toronto.")
     events = {(e.action, e.date) for e in run_one(extractor, text, "en", "2025-07-31").events}
     assert events == {("signed", "2014-09-30")}
+
+
+def test_a_participle_set_off_after_another_mention_is_not_this_ones(extractor):
+    text = ("The Canadian Space Agency and JAXA signed a memorandum of understanding on Tuesday.\n\n"
+            "The memorandum, signed by CSA President Lisa Campbell and JAXA President Hiroshi Yamakawa in Paris, "
+            "replaces a 2014 arrangement between the two agencies.")
+    events = {(e.agreement_type, e.date) for e in run_one(extractor, text, "en", "2022-09-22").events}
+    assert events == {("memorandum", "2022-09-20")}

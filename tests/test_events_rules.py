@@ -263,3 +263,13 @@ def test_a_compound_adjective_on_a_side_detail_is_no_party(extractor):
     text = ("L'accord de coopération sur le satellite franco-indien Megha-Tropiques est entré en vigueur en 2008.")
     (event,) = extract(extractor, text, "2025-02-14").events
     assert event.countries == ("FR", "IN")
+
+
+def test_its_signature_with_a_date_set_off_after_it(extractor):
+    """ "quatre ans après sa signature à Nairobi, le 24 novembre 2016": the agreement's signing; the
+    agency of the incise "a annoncé l'ASI" is the source, not a party."""
+    text = ("L'accord intergouvernemental entre l'Italie et le Kenya sur la base de Malindi est entré en vigueur "
+            "mercredi, a annoncé l'Agence spatiale italienne (ASI), quatre ans après sa signature à Nairobi, "
+            "le 24 novembre 2016.")
+    events = {(e.action, e.date, e.location, e.agencies) for e in extract(extractor, text, "2020-07-10").events}
+    assert events == {("entered_into_force", "2020-07-08", "", ()), ("signed", "2016-11-24", "Nairobi", ())}

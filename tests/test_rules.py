@@ -267,3 +267,8 @@ def test_token_patterns_matched_as_phrases_match_like_the_matcher(lang):
 ])
 def test_titles_are_stripped_from_person_names(blank_fr, text, expected):
     assert blank_fr.get_pipe("coop_entity_ruler").clean_person(text) == expected
+
+
+def test_a_name_apposed_after_a_noun_and_its_modifiers(blank_fr):
+    found = ents(blank_fr, "le lancement du premier satellite italien, San Marco 1, en 1964")
+    assert ("San Marco 1", "MISSION", "San Marco 1") in found

@@ -117,6 +117,8 @@ class Grammar:
         self.later_units: dict[str, str] = data.get("later_units", {})
         units_later = _alternation(self.later_units) or "(?!)"
         later = _alternation(data.get("later_words", [])) or "(?!)"
+        # "quatre ans après sa signature": après with an object is a preposition, relative to an event
+        later_object = _alternation(data.get("later_objects", [])) or "(?!)"
         event_of = _alternation(data.get("anaphora_event_of", [])) or "(?!)"
         b = r"(?<![\w\-/])"
         e = r"(?![\w\-/]|\.\d)"
@@ -149,7 +151,8 @@ class Grammar:
             ("month_alone", rf"(?<![\w])(?:(?P<p>{month_prep})\s*|(?P<pre>{marker})\s+)(?P<mo>{month})(?:\s+(?P<mk>{marker}))?(?![\w])"),
             ("that_month", rf"(?<![\w])(?:{that})\s+(?P<mo>{month})(?![\w])"),
             # "huit jours plus tard", "two years later"
-            ("later", rf"(?<![\w])(?P<num>\d{{1,2}}|{numbers})\s+(?P<unit>{units_later})\s+(?:{later})(?![\w])"),
+            ("later", rf"(?<![\w])(?P<num>\d{{1,2}}|{numbers})\s+(?P<unit>{units_later})\s+(?:{later})(?![\w])"
+                      rf"(?!\s+(?:{later_object})(?:(?<=['’])|(?![\w])))"),
             # "la veille de la visite", "the day before the summit": relative to an event, not a date
             ("anaphora", rf"(?<![\w])(?P<a>{anaphora})(?![\w])(?!\s+(?:{event_of})\b)"),
             ("weekday", rf"{b}(?:(?P<this>{this})\s+|(?P<until>{until})\s*|(?P<pre>{marker})\s+)?(?P<wd>{weekday})"

@@ -40,6 +40,8 @@ LEAD_SENTENCES = 2
 NEWS_DATE_DAYS = 7
 # without a parse, how far a subordinator may stand before the trigger of its clause
 SUBORDINATE_REACH = 5
+# how far after "sa signature" its date may come ("sa signature à Nairobi, le 24 novembre 2016")
+POSSESSIVE_DATE_REACH = 6
 SENTENCE_CLOSERS = (".", "!", "?", "»", "…", '"', "”")
 # without a parse, a date this many tokens from the trigger may still be its date
 UNPARSED_DATE_WINDOW = 24
@@ -169,6 +171,7 @@ class Lexicon:
         # without a parse: a date before these and a trigger after them are in different clauses
         self.subordinators = set(data.get("subordinators", []))
         self.cooperation_nouns = set(data.get("cooperation_nouns", []))
+        self.possessives = set(data.get("possessives", []))
         self.apposition_articles = self.articles | set(data.get("indefinite_articles", []))
         # modal verbs that, in the conditional, make a signing a possibility ("pourrait être signé", "could sign")
         self.possibility_governors = set(data.get("possibility_governors", []))
@@ -584,7 +587,8 @@ class EventExtractor:
             if trigger.action in (best.action, "announced") or trigger.weak or any(p.action == trigger.action for p in picked):
                 continue
             if parsed:
-                close = _tree_distance(trigger.token, mention.root) <= NEAR_TREE_DISTANCE and self._noun_linked(trigger, mention)
+                close = (_tree_distance(trigger.token, mention.root) <= NEAR_TREE_DISTANCE
+                         or self._possessive_link(trigger, mention)) and self._noun_linked(trigger, mention)
             else:
                 gap = _gap(trigger.token.i, mention)
                 others = [e for e in self.sentence_agreements(mention) if e.start != mention.start]
@@ -604,7 +608,11 @@ class EventExtractor:
         if parsed:
             token = trigger.token
             owners = {token.i} | ({token.head.i} if token.pos_ == "NOUN" and token.dep_.startswith("nsubj") else set())
-            return any(owners & {a.i for a in _ancestors(e.root, 6)} for e in ents)
+            if any(owners & {a.i for a in _ancestors(e.root, 6)} for e in ents):
+                return True
+            # "après sa signature à Nairobi, le 24 novembre 2016": a date set off right after the noun
+            return self._possessive_link(trigger, mention) and any(
+                0 < e.start - token.i <= POSSESSIVE_DATE_REACH for e in ents)
         return any(self._linked(e, trigger, parsed) and _nearest(e, trigger.token, ents) for e in ents)
 
     @staticmethod
@@ -613,9 +621,13 @@ class EventExtractor:
         ("Ce protocole, rattaché à l'accord-cadre que les deux gouvernements avaient signé en 1994";
         "le mémorandum concrétise une déclaration ... que X et Y avaient signée") or one that takes it
         as its object ("Tokyo, qui avait signé une déclaration d'intention, négocie le protocole")."""
-        if not parsed or not others:
+        if not others:
             return False
         token = trigger.token
+        if not parsed:
+            # "The memorandum, signed by ..., replaces a 2014 arrangement": the participle set off
+            # right after another mention is that mention's
+            return any(token.i == o.end + 1 and token.doc[o.end].text == "," for o in others)
         inside = range(mention.start, mention.end)
         for ancestor in _ancestors(token, 6):
             if ancestor.i in inside:
@@ -625,8 +637,7 @@ class EventExtractor:
         governed = [o for o in others if o.root.head.i == token.i and o.root.dep_ in OBJECT_DEPS]
         return bool(governed) and not (mention.root.head.i == token.i and mention.root.dep_ in OBJECT_DEPS)
 
-    @staticmethod
-    def _noun_linked(trigger: Trigger, mention: Span) -> bool:
+    def _noun_linked(self, trigger: Trigger, mention: Span) -> bool:
         """A noun trigger ("la signature d'un mémorandum", "l'adhésion aux accords") must govern the
         mention or hang from it; a noun elsewhere in the sentence ("Ces adhésions restent modestes
         au regard des accords Artemis") says nothing about it."""
@@ -634,7 +645,18 @@ class EventExtractor:
         if token.pos_ != "NOUN":
             return True
         root = mention.root
-        return token.i in {a.i for a in _ancestors(root, 3)} or root.i in {a.i for a in _ancestors(token, 3)}
+        if token.i in {a.i for a in _ancestors(root, 3)} or root.i in {a.i for a in _ancestors(token, 3)}:
+            return True
+        return self._possessive_link(trigger, mention)
+
+    def _possessive_link(self, trigger: Trigger, mention: Span) -> bool:
+        """ "L'accord ... est entré en vigueur, quatre ans après sa signature": a noun trigger with a
+        possessive points back to the nearest agreement before it."""
+        token = trigger.token
+        if token.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in self.lex.possessives for c in token.children):
+            return False
+        before = [m for m in self.sentence_agreements(mention) if m.end <= token.i]
+        return bool(before) and max(before, key=lambda m: m.start).start == mention.start
 
     def negated(self, trigger: Trigger, parsed: bool, mention: Span | None = None) -> bool:
         token = trigger.token
@@ -856,6 +878,9 @@ class EventExtractor:
                 continue  # a date inside a quotation belongs to what is quoted
             if mention is not None and action != "signed" and self._names_the_agreement(ent, mention):
                 continue  # "terminated the 2003 treaty": the year of the treaty, not of its end
+            if mention is not None and any(m.start != mention.start and self._names_the_agreement(ent, m)
+                                           for m in self.sentence_agreements(mention)):
+                continue  # "signed ..., replaces a 2014 arrangement": that year is the other agreement's
             if not parsed and self._in_subordinate_after(ent, trigger.token):
                 continue  # "lifted off on Wednesday, a decade after the two agencies signed": the main clause's date
             if not parsed and mention is not None and any(
@@ -940,7 +965,7 @@ class EventExtractor:
         if parsed:
             # states and agencies of another clause ("l'accord qui fait de la Russie un partenaire"), of a
             # circumstance ("après le retrait de la NASA", "en pleine guerre en Ukraine") are not parties
-            free = [e for e in parties if not self._under_blocking_noun(e)]
+            free = [e for e in parties if not self._under_blocking_noun(e) and not self._reported_by(e, trigger.token)]
             parties = [e for e in free if self._in_event_clause(e, trigger.token, mention)] or free
             if mention._.norm == "accords":
                 # multilateral accords: the states that sign — the subject or the agent of the signing
@@ -1041,6 +1066,12 @@ class EventExtractor:
         """ "la guerre en Ukraine", "the invasion of Ukraine": a state named as a circumstance."""
         return any(_lemma(a) in self.lex.party_blocking_nouns or a.lower_ in self.lex.party_blocking_nouns
                    for a in _ancestors(ent.root, 2) if a.pos_ == "NOUN")
+
+    def _reported_by(self, ent: Span, trigger: Token) -> bool:
+        """ "..., a annoncé l'Agence spatiale italienne": the source of an incise after the news is no party."""
+        head = ent.root.head
+        return (head.i != trigger.i and trigger.i < head.i < ent.start and _lemma(head) in self.lex.reporting_verbs
+                and ent.root.dep_ in ("nsubj", "obj"))
 
     def _in_event_clause(self, ent: Span, trigger: Token, mention: Span) -> bool:
         anchor = {trigger.i, *(a.i for a in _clause_ancestors(trigger)), *range(mention.start, mention.end)}

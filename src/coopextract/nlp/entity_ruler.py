@@ -251,9 +251,11 @@ class CoopEntityRuler:
                 i += step
                 skipped += 1
             name = self._name_run(doc, i, step, covered)
-            if not name and self._apposed_name(doc, token.i):
-                # "a Korean cubesat, K-RadCube, to ride on ...": the name apposed after the noun
-                name = self._name_run(doc, token.i + 2, 1, covered)
+            comma = i if step == 1 else token.i + 1
+            if not name and 0 <= comma < len(doc) - 1 and doc[comma].text == ",":
+                # "a Korean cubesat, K-RadCube, to ride on ...", "le premier satellite italien, San Marco 1,":
+                # the name apposed after the noun and its modifiers
+                name = self._name_run(doc, comma + 1, 1, covered)
                 after = max(name) + 1 if name else 0
                 if not name or (after < len(doc) and doc[after].text not in (",", ".", ")", ";")) or any(
                         e.label_ == "PER" and e.start <= name[0] < e.end for e in doc.ents):
@@ -291,11 +293,9 @@ class CoopEntityRuler:
             else:
                 break
             i += step
+        if name and step == 1 and i < len(doc) and i not in covered and doc[i].text.isdigit() and len(doc[i].text) <= 3:
+            name.append(i)  # "San Marco 1", "Landsat 9"
         return name
-
-    @staticmethod
-    def _apposed_name(doc: Doc, noun: int) -> bool:
-        return noun + 2 < len(doc) and doc[noun + 1].text == ","
 
     def _name_like(self, token) -> bool:
         text = token.text
