@@ -137,3 +137,9 @@ def test_a_participle_set_off_after_another_mention_is_not_this_ones(extractor):
             "replaces a 2014 arrangement between the two agencies.")
     events = {(e.agreement_type, e.date) for e in run_one(extractor, text, "en", "2022-09-22").events}
     assert events == {("memorandum", "2022-09-20")}
+
+
+def test_a_mission_name_at_the_end_of_a_paragraph(nlp_en):
+    """ "..., ELSA-M." before a paragraph break: the tokenizer keeps the full stop on "M."; the name is ELSA-M."""
+    doc = nlp_en("Astroscale is developing a debris-removal demonstration mission, ELSA-M.\n\nThe two governments agree.")
+    assert [(e._.norm, e.label_) for e in doc.ents if e.label_ == "MISSION"] == [("ELSA-M", "MISSION")]

@@ -257,7 +257,8 @@ class CoopEntityRuler:
                 # the name apposed after the noun and its modifiers
                 name = self._name_run(doc, comma + 1, 1, covered)
                 after = max(name) + 1 if name else 0
-                if not name or (after < len(doc) and doc[after].text not in (",", ".", ")", ";")) or any(
+                if not name or (after < len(doc) and doc[after].text not in (",", ".", ")", ";")
+                                and not doc[after].is_space) or any(
                         e.label_ == "PER" and e.start <= name[0] < e.end for e in doc.ents):
                     name = []  # "le vice-président du laboratoire, Wu Yanhua,": a person, not a mission
             if not name:
@@ -274,7 +275,8 @@ class CoopEntityRuler:
                 span = Span(doc, start, end, label="MISSION")
                 if span.text in self._celestial or span.text.lower() in self._mission_modifiers:
                     continue
-                span._.norm = span.text
+                # "ELSA-M." at the end of a sentence: the tokenizer kept the full stop on the last letter
+                span._.norm = span.text[:-1] if span.text.endswith(".") and len(span[-1]) <= 2 else span.text
                 span._.rule_id = f"{self.lang}/{NAMED_MISSION_RULE_ID}"
                 found.append(span)
                 covered.update(range(start, end))
