@@ -20,15 +20,14 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
-from spacy.attrs import IDX, LEMMA, LENGTH, POS
-from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc, Span, Token
 
 from . import resources
 from .nlp.attributes import doc_text
 from .nlp.entity_ruler import REFERENCE_WINDOW
-from .nlp.sentences import SentenceIndex
+from .nlp.sentences import SentenceIndex, unclosed
 from .nlp.tense import is_future_form
+from .nlp.words import DocWords
 from .records import Event
 
 # An action reported as news (passé composé, present, "has signed") without a
@@ -42,7 +41,6 @@ NEWS_DATE_DAYS = 7
 SUBORDINATE_REACH = 5
 # how far after "sa signature" its date may come ("sa signature à Nairobi, le 24 novembre 2016")
 POSSESSIVE_DATE_REACH = 6
-SENTENCE_CLOSERS = (".", "!", "?", "»", "…", '"', "”")
 # without a parse, a date this many tokens from the trigger may still be its date
 UNPARSED_DATE_WINDOW = 24
 # a date within this many tokens of the sentence start frames the whole sentence
@@ -77,7 +75,6 @@ OBJECT_DEPS = frozenset({"obj", "nsubj:pass", "nsubj"})
 PERSON_PATH_DEPS = frozenset({"appos", "flat:name", "flat", "conj", "nmod", "compound", "nsubj", "obl:agent"})
 # agreements whose parties are states only: an agency head signs them for the state
 BETWEEN_STATES = frozenset({"intergovernmental_agreement", "accords"})
-QUOTE_OPEN, QUOTE_CLOSE = "«“", "»”"
 
 SET_FIELDS = ("countries", "agencies", "projects", "signatories", "follower_projects", "follower_agencies")
 
@@ -379,7 +376,7 @@ class EventExtractor:
         # the lead: the first paragraph, after the headline when there is one (a first paragraph of
         # one sentence with no closing punctuation)
         headline = len(sentences) > 1 and _paragraph_break_between(sentences[0], sentences[1]) and (
-            not sentences[0].text.rstrip().endswith(SENTENCE_CLOSERS))
+            unclosed(sentences[0]))
         for n, sentence in enumerate(sentences):
             if n > int(headline) and _paragraph_break_between(sentences[n - 1], sentence) and any(
                     e.label_ != "DATE" for k in range(n) for e in ents_by_sentence.get(k, [])):
@@ -1290,49 +1287,6 @@ def _after(value: str, doc_date: str | None) -> bool:
         if int(x) != int(y):
             return int(x) > int(y)
     return False
-
-
-class DocWords:
-    """A Doc's token texts, lowercase forms, lemmas, parts of speech and offsets as plain lists.
-
-    Each `doc[i]` builds a Token object and each of its string attributes a lookup; the
-    rules read every token of a sentence several times, so they read these instead.
-    """
-
-    __slots__ = ("doc", "texts", "lowers", "lemmas", "pos", "idx")
-
-    def __init__(self, doc: Doc) -> None:
-        self.doc = doc
-        text, strings = doc_text(doc), doc.vocab.strings
-        rows = doc.to_array([IDX, LENGTH, LEMMA, POS]).tolist()
-        self.idx = [row[0] for row in rows]
-        self.texts = [text[start : start + length] for start, length, _, _ in rows]
-        self.lowers = [t.lower() for t in self.texts]  # the LOWER attribute is str.lower()
-        # _lemma: the lemma, lowercased, or the lowercase form without a lemmatizer
-        self.lemmas = [strings[lemma].lower() if lemma else lower for (_, _, lemma, _), lower in zip(rows, self.lowers)]
-        self.pos = [POS_NAMES.get(row[3], "") for row in rows]
-
-    def quoted_regions(self, start: int, end: int) -> list[tuple[int, int]]:
-        regions, opened = [], None
-        for k in range(start, end):
-            text = self.texts[k]
-            if text in QUOTE_OPEN and opened is None:
-                opened = self.idx[k]
-            elif text in QUOTE_CLOSE and opened is not None:
-                regions.append((opened, self.idx[k]))
-                opened = None
-        return regions
-
-
-def _quoted_regions(span: Span) -> list[tuple[int, int]]:
-    regions, start = [], None
-    for token in span:
-        if token.text in QUOTE_OPEN and start is None:
-            start = token.idx
-        elif token.text in QUOTE_CLOSE and start is not None:
-            regions.append((start, token.idx))
-            start = None
-    return regions
 
 
 def _region(offset: int, regions: list[tuple[int, int]]) -> int:

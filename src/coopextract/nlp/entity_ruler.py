@@ -28,7 +28,7 @@ from .. import resources
 from ..resources import Rule
 from . import attributes  # noqa: F401  (declares the extensions)
 from .attributes import doc_text, span_setter
-from .sentences import SentenceIndex
+from .sentences import SentenceIndex, unclosed
 from .guard import guarded
 
 RULE_LABELS = frozenset({"AGENCY", "COUNTRY", "CAPITAL", "NATIONALITY", "MISSION", "AGREEMENT", "LOC", "ORG", "_EXCLUDE"})
@@ -342,7 +342,7 @@ class CoopEntityRuler:
     def _headline_agreement(doc: Doc, spans: list[Span], sentences: SentenceIndex) -> None:
         """ "Japan and the Philippines seal space cooperation pact" over "... inked a memorandum of
         cooperation": a bare agreement word in a headline names the agreement its lead names."""
-        if len(sentences.spans) < 2 or sentences.spans[0].text.rstrip().endswith(HEADLINE_CLOSERS):
+        if len(sentences.spans) < 2 or not unclosed(sentences.spans[0]):
             return
         headline = sentences.spans[0]
         bare = [s for s in spans if s.label_ == "AGREEMENT" and s.end <= headline.end and s._.norm == GENERIC_AGREEMENT
@@ -559,7 +559,6 @@ def _series_templates() -> dict[str, str]:
     return {f"s{n}": entry["id"] for n, entry in enumerate(_series_spec())}
 
 
-HEADLINE_CLOSERS = (".", "!", "?", "»", "…", '"', "”")
 # titles that stand right before a name, whatever its first letter ("M. de Gaulle")
 HONORIFICS = frozenset({"m.", "mme", "mm.", "mmes", "mlle", "dr", "dr.", "pr", "pr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms."})
 

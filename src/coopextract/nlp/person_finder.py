@@ -8,14 +8,14 @@ président de l'ISRO, Sreedhara Somanath") or after "signed by".
 
 from __future__ import annotations
 
-from spacy.attrs import IDX, LENGTH, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .. import resources
-from .attributes import doc_text, span_values
+from .attributes import span_values
 from .guard import guarded
+from .words import DocWords
 
 MAX_NAME_TOKENS = 4
 COORDINATORS = frozenset({"and", "et", "&"})
@@ -49,7 +49,7 @@ class PersonFinder:
         ruled_tokens = {i for e in ruled for i in range(e.start, e.end)}
         countries = {i for e in ruled if e.label_ == "COUNTRY" for i in range(e.start, e.end)}
         # the tokens' attributes read once into lists: the loops below look at each token several times
-        words = _Words(doc)
+        words = DocWords(doc)
         name_like = [i not in ruled_tokens and self._name_like(words.texts[i], words.lowers[i], words.alpha[i])
                      for i in range(len(doc))]
         spans = []
@@ -78,11 +78,11 @@ class PersonFinder:
         return span
 
     @staticmethod
-    def _coordinated(words: "_Words", start: int, found: list[Span]) -> bool:
+    def _coordinated(words: DocWords, start: int, found: list[Span]) -> bool:
         """ "Charles Bolden and K. Radhakrishnan": a name coordinated with a person is a person."""
         return bool(found) and start >= 1 and words.lowers[start - 1] in ("and", ",") and found[-1].end == start - 1
 
-    def _surnames(self, doc: Doc, words: "_Words", found: list[Span], ents: tuple[Span, ...]) -> list[Span]:
+    def _surnames(self, doc: Doc, words: DocWords, found: list[Span], ents: tuple[Span, ...]) -> list[Span]:
         """A surname alone ("Sandhu said ...") after the full name was seen."""
         surnames = {words.texts[s.end - 1] for s in found if len(s) >= 2}
         if not surnames:
@@ -102,7 +102,7 @@ class PersonFinder:
             and lower not in self.titles
         )
 
-    def _name_end(self, words: "_Words", name_like: list[bool], start: int) -> int:
+    def _name_end(self, words: DocWords, name_like: list[bool], start: int) -> int:
         if not name_like[start]:
             return start
         size = len(name_like)
@@ -121,7 +121,7 @@ class PersonFinder:
             end += 1
         return end
 
-    def _has_cue(self, doc: Doc, words: "_Words", countries: set[int], start: int, end: int) -> bool:
+    def _has_cue(self, doc: Doc, words: DocWords, countries: set[int], start: int, end: int) -> bool:
         lowers = words.lowers
         before = lowers[max(0, start - 3) : start]
         after = lowers[end : end + 4]
@@ -139,7 +139,7 @@ class PersonFinder:
         return bool(after) and after[0] in {",", "("} and any(w in self.titles for w in after[1:])
 
 
-    def _title_continues(self, words: "_Words", end: int) -> bool:
+    def _title_continues(self, words: DocWords, end: int) -> bool:
         """ "Minister of Telecommunications, Information Technologies and Social Communication, Mário
         Oliveira": a capitalised run followed by "and", another run and a comma is a list of
         portfolios inside the title; the name comes after it."""
@@ -150,22 +150,6 @@ class PersonFinder:
         while after < len(texts) and texts[after][:1].isupper():
             after += 1
         return after > end + 1 and after + 1 < len(texts) and texts[after] == "," and texts[after + 1][:1].isupper()
-
-
-class _Words:
-    """A Doc's token texts and flags as plain lists (a Token object is built at each `doc[i]`)."""
-
-    __slots__ = ("texts", "lowers", "alpha", "spaced")
-
-    def __init__(self, doc: Doc) -> None:
-        # offsets, lengths and trailing spaces as one array; texts sliced from the Doc's text (the
-        # lexeme attributes LOWER and IS_ALPHA are str.lower() and str.isalpha() of these)
-        text = doc_text(doc)
-        rows = doc.to_array([IDX, LENGTH, SPACY]).tolist()
-        self.texts = [text[start : start + length] for start, length, _ in rows]
-        self.lowers = [t.lower() for t in self.texts]
-        self.alpha = [t.isalpha() for t in self.texts]
-        self.spaced = [bool(space) for _, _, space in rows]
 
 
 @Language.factory("coop_persons", assigns=["doc.ents", "span._.norm"], default_config={"lang": "en"})

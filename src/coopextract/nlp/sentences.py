@@ -7,6 +7,15 @@ from bisect import bisect_right
 from spacy.tokens import Doc, Span
 
 
+# what ends a sentence of running text; a headline ends with none of these
+SENTENCE_CLOSERS = (".", "!", "?", "»", "…", '"', "”")
+
+
+def unclosed(sentence: Span) -> bool:
+    """Does the sentence end without closing punctuation, as a headline does?"""
+    return not sentence.text.rstrip().endswith(SENTENCE_CLOSERS)
+
+
 class SentenceIndex:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc

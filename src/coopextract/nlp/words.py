@@ -1,0 +1,60 @@
+"""A Doc's token strings as plain lists, read once per Doc.
+
+Each `doc[i]` builds a Token object and each of its string attributes a lookup;
+rules that look at every token of a sentence several times read these lists
+instead. Texts are sliced from the Doc's source text: the lexeme attributes
+LOWER and IS_ALPHA are `str.lower()` and `str.isalpha()` of them.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from spacy.attrs import IDX, LEMMA, LENGTH, POS, SPACY
+from spacy.parts_of_speech import NAMES as POS_NAMES
+from spacy.tokens import Doc
+
+from .attributes import doc_text
+
+QUOTE_OPEN, QUOTE_CLOSE = "«“", "»”"
+
+
+class DocWords:
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        text = doc_text(doc)
+        self._rows = doc.to_array([IDX, LENGTH, SPACY, LEMMA, POS]).tolist()
+        self.idx = [row[0] for row in self._rows]
+        self.texts = [text[row[0] : row[0] + row[1]] for row in self._rows]
+        self.lowers = [t.lower() for t in self.texts]
+
+    @cached_property
+    def alpha(self) -> list[bool]:
+        return [t.isalpha() for t in self.texts]
+
+    @cached_property
+    def spaced(self) -> list[bool]:
+        """Is the token followed by a space?"""
+        return [bool(row[2]) for row in self._rows]
+
+    @cached_property
+    def lemmas(self) -> list[str]:
+        """The lemma, lowercased, or the lowercase form without a lemmatizer."""
+        strings = self.doc.vocab.strings
+        return [strings[row[3]].lower() if row[3] else lower for row, lower in zip(self._rows, self.lowers)]
+
+    @cached_property
+    def pos(self) -> list[str]:
+        return [POS_NAMES.get(row[4], "") for row in self._rows]
+
+    def quoted_regions(self, start: int, end: int) -> list[tuple[int, int]]:
+        """(opening, closing) character offsets of the quotations between two tokens."""
+        regions, opened = [], None
+        for k in range(start, end):
+            text = self.texts[k]
+            if text in QUOTE_OPEN and opened is None:
+                opened = self.idx[k]
+            elif text in QUOTE_CLOSE and opened is not None:
+                regions.append((opened, self.idx[k]))
+                opened = None
+        return regions
