@@ -10,6 +10,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
+from coopextract import resources
+
 NOBODY = 65534
 T = TypeVar("T")
 
@@ -37,6 +39,9 @@ def as_unprivileged(function: Callable[[], T]) -> T:
     """
     if os.geteuid() != 0:
         return function()
+    # what a run reads of the package itself, read here as root: the checkout may sit in a folder
+    # only root can enter (`mktemp -d` makes it 0700), and the test is about the input files
+    resources.rules_fingerprint()
     read_end, write_end = os.pipe()
     pid = os.fork()
     if pid == 0:  # the child: never returns into pytest

@@ -93,9 +93,11 @@ def context(lang: str) -> dict[str, Any]:
     return load_json(f"{lang}/context.json")
 
 
+@lru_cache(maxsize=1)
 def rules_fingerprint() -> str:
     """A hash of every rule file and of the code that applies them: stored results are stale
-    when it changes (a fix in the event logic matters as much as a new pattern)."""
+    when it changes (a fix in the event logic matters as much as a new pattern). Read once per
+    process: the installed package does not change under a running one."""
     digest = hashlib.sha256()
     package = resources.files("coopextract")
     for name, path in sorted(_iter_files(package, package)):
