@@ -72,6 +72,19 @@ FRENCH = [
     ("entre février 2020 et mars 2021", "2024-02-28", [("entre février 2020 et mars 2021", "2020-02/2021-03")]),
     ("cet été", "2023-06-21", [("cet été", "2023-SU")]),
     ("en 2024 et 2025", "2023", [("2024", "2024"), ("2025", "2025")]),  # two years, not a period
+    # a day without a year takes the year of the full date it is coordinated with
+    ("lancés le 14 juillet et le 2 septembre 2023", "2025-05-10",
+     [("14 juillet", "2023-07-14"), ("2 septembre 2023", "2023-09-02")]),
+    # an agreement named by its date exists: the date is past, even in a clause about the future
+    ("l'atelier prévu par l'accord du 11 février se tiendra", "2018-04-20", [("11 février", "2018-02-11")]),
+    ("le premier pays de l'année 2024", "2024-01-24", [("2024", "2024")]),
+    ("doit être lancé d'ici la fin de l'année", "2018-04-20", [("la fin de l'année", "2018")]),
+    ("à la fin de l'année 2019", "2024-01-24", [("2019", "2019")]),
+    # the rover Mars 2020 is a name; "en mars 2020" is a month
+    ("le rover américain Mars 2020, lancé en juillet 2020", "2018-05-02", [("juillet 2020", "2020-07")]),
+    # a date inside a quotation is the speaker's, not an antecedent outside it
+    ("signé mercredi. « Aujourd'hui plus que jamais », dit-il. Le même jour, un autre accord", "2024-04-26",
+     [("mercredi", "2024-04-24"), ("Aujourd'hui", "2024-04-26"), ("Le même jour", "2024-04-24")]),
 ]
 
 ENGLISH = [
@@ -102,6 +115,8 @@ ENGLISH = [
     ("a rover to the Moon as early as 2026", "2021-10-15", [("2026", "2026")]),
     ("Brazil has terminated the 2003 treaty with Ukraine", "2015-11-05", [("2003", "2003")]),
     ("the memorandum replaces a 2014 arrangement", "2022-09-22", [("2014", "2014")]),
+    ("launched on July 14 and September 2, 2023", "2025-05-10", [("July 14", "2023-07-14"), ("September 2, 2023", "2023-09-02")]),
+    ("Poland (October 2021) and Mexico (December)", "2022-03-02", [("October 2021", "2021-10"), ("December", "2021-12")]),
 ]
 
 

@@ -273,3 +273,79 @@ def test_its_signature_with_a_date_set_off_after_it(extractor):
             "le 24 novembre 2016.")
     events = {(e.action, e.date, e.location, e.agencies) for e in extract(extractor, text, "2020-07-10").events}
     assert events == {("entered_into_force", "2020-07-08", "", ()), ("signed", "2016-11-24", "Nairobi", ())}
+
+
+def _keys(events):
+    return {(e.action, e.agreement_type, e.date, e.countries) for e in events}
+
+
+def test_states_listed_after_the_signers_of_accords_sign_too(extractor):
+    text = ("La Belgique a rejoint mardi les accords Artemis. Les accords ont été signés le 13 octobre 2020 par les "
+            "États-Unis et sept autres pays fondateurs, parmi lesquels le Japon, l'Italie et le Luxembourg.")
+    assert ("signed", "accords", "2020-10-13", ("IT", "JP", "LU", "US")) in _keys(extract(extractor, text, "2024-01-24").events)
+
+
+def test_a_state_joins_through_y_and_a_gapped_state_at_its_own_date(extractor):
+    text = "La Belgique a rejoint mardi les accords Artemis. La France y a adhéré en juin 2022, l'Allemagne en septembre 2023."
+    keys = _keys(extract(extractor, text, "2024-01-24").events)
+    assert {("signed", "accords", "2022-06", ("FR",)), ("signed", "accords", "2023-09", ("DE",))} <= keys
+
+
+def test_the_two_capitals_are_the_pair_named_before(extractor):
+    text = ("Washington présente ses accords comme un contrepoids au projet rival porté par Pékin et Moscou. Les deux "
+            "capitales avaient signé en mars 2021 un mémorandum sur l'ILRS, auquel se sont ralliés le Venezuela et le Pakistan.")
+    assert _keys(extract(extractor, text, "2024-01-24").events) == {("signed", "memorandum", "2021-03", ("CN", "RU"))}
+
+
+def test_a_generic_accord_signed_at_another_date_is_no_reference(extractor):
+    text = ("Le 11 février 2018, le CNES et l'Agence spatiale des Émirats arabes unis avaient signé une lettre "
+            "d'intention à Dubaï. Ce texte était la première traduction de l'accord conclu entre les deux agences le "
+            "9 novembre 2017.")
+    types = {(e.agreement_type, e.date) for e in extract(extractor, text, "2018-04-20").events}
+    assert types == {("letter_of_intent", "2018-02-11"), ("agreement", "2017-11-09")}
+
+
+def test_the_state_dont_stands_for_and_a_signatory_s_affiliation(extractor):
+    text = ("Le texte a été paraphé par le directeur général de l'ASES, Maram Kaïré, et par l'ingénieur en chef de la "
+            "CNSA, Li Guoping. Dakar rejoint l'Afrique du Sud et l'Égypte, dont l'agence spatiale avait signé en "
+            "décembre 2023 un accord sur l'ILRS avec la CNSA. En avril, à Ankara, M. Kairé avait signé un mémorandum "
+            "d'entente avec le président de l'Agence spatiale turque.")
+    keys = _keys(extract(extractor, text, "2024-09-06").events)
+    assert ("signed", "agreement", "2023-12", ("CN", "EG")) in keys
+    assert ("signed", "memorandum", "2024-04", ("SN", "TR")) in keys
+
+
+def test_a_signing_and_its_renewal_each_at_its_date(extractor):
+    text = "La coopération entre Rome et Buenos Aires repose sur un accord intergouvernemental signé en 1992 et renouvelé en 2019."
+    dates = {e.date for e in extract(extractor, text, "2022-06-22").events}
+    assert dates == {"1992", "2019"}
+
+
+def test_a_weak_verb_needs_the_agreement_as_its_object(extractor):
+    text = ("La Russie et la Chine ont signé le 25 novembre 2022 un accord intergouvernemental sur l'ILRS. "
+            "Le texte doit encore passer devant la Douma.")
+    assert {e.action for e in extract(extractor, text, "2024-04-26").events} == {"signed"}
+
+
+def test_a_verb_form_the_tagger_missed(extractor):
+    text = ("En 2014, Jean-Yves Le Gall, président du CNES, et Xu Dazhe, administrateur de la CNSA, signent un premier "
+            "accord. Le 29 janvier 2015, les deux hommes paraphent à Pékin un second accord sur CFOSAT.")
+    assert ("signed", "agreement", "2015-01-29", ("CN", "FR")) in _keys(extract(extractor, text, "2018-10-30").events)
+
+
+def test_an_intergovernmental_agreement_with_no_party_named_is_the_document_s_pair(extractor):
+    text = ("La Biélorussie et la Russie ont lancé un programme commun. Minsk et Moscou financent la constellation. "
+            "Un accord intergouvernemental sur l'espace a été signé à Minsk le 15 mars 2011.")
+    assert ("signed", "intergovernmental_agreement", "2011-03-15", ("BY", "RU")) in _keys(
+        extract(extractor, text, "2024-04-16").events)
+
+
+def test_english_states_with_their_dates_in_brackets(extractor):
+    text = ("Romania signed the Artemis Accords on Tuesday. The accords were launched in October 2020 by the United "
+            "States and seven founding partners: Australia, Canada, Italy, Japan, Luxembourg, the United Arab Emirates "
+            "and Britain. Since then the accords have been joined by Ukraine (November 2020), South Korea and New "
+            "Zealand (May 2021) and Mexico (December).")
+    keys = _keys(extract(extractor, text, "2022-03-02", lang="en").events)
+    assert {("signed", "accords", "2020-10", ("AE", "AU", "CA", "GB", "IT", "JP", "LU", "US")),
+            ("signed", "accords", "2020-11", ("UA",)), ("signed", "accords", "2021-05", ("KR", "NZ")),
+            ("signed", "accords", "2021-12", ("MX",))} <= keys

@@ -123,6 +123,16 @@ FRENCH_RULES = [
     # companies are organisations, not persons or missions
     ("un contrat avec Glavkosmos et Arianespace", [("contrat", "AGREEMENT", "contract"), ("Glavkosmos", "ORG", "Glavkosmos"),
                                                    ("Arianespace", "ORG", "Arianespace")]),
+    # national space bodies outside the agency list are organisations (their state is a party's)
+    ("la CONAE et l'ASES", [("CONAE", "ORG", "CONAE"), ("ASES", "ORG", "ASES")]),
+    # nationality adjectives of states beyond the usual space powers
+    ("le gouvernement algérien et l'agence spatiale philippine", [("algérien", "COUNTRY", "DZ"), ("philippine", "COUNTRY", "PH")]),
+    # a second number keeps the first one's name
+    ("les satellites radar SAOCOM 1A et 1B", [("SAOCOM 1A", "MISSION", "SAOCOM 1A"), ("1B", "MISSION", "SAOCOM 1B")]),
+    # a name set off before an indefinite mission noun
+    ("a placé sur orbite Kowsar, un satellite d'imagerie, et Hodhod, un petit satellite de télécommunications",
+     [("Kowsar", "MISSION", "Kowsar"), ("Hodhod", "MISSION", "Hodhod")]),
+    ("un programme exécutif de coopération", [("programme exécutif de coopération", "AGREEMENT", "cooperation_programme")]),
 ]
 
 

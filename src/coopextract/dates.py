@@ -42,6 +42,7 @@ _CASE_FOLD_RE = re.compile(f"[{CASE_FOLD_EXCEPTIONS}]")
 FUTURE_WINDOW = 25  # characters after an expression where "prochain"/"next" still counts
 NEAR_FUTURE_DAYS = 14  # a day without a year this close after the document date is the coming one
 SEASON_ORDER = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+_QUOTATION_RE = re.compile(r"«[^»]*»|“[^”]*”")
 ANAPHORA = "@ANAPHORA"  # placeholder value of "ce jour-là" until the date before it is known
 
 
@@ -145,7 +146,8 @@ class Grammar:
             ("season_year", rf"{b}(?P<s>{season})\s+(?:(?:{link})\s*)?(?P<y>{YEAR}){e}"),
             ("month_year", rf"{b}(?P<mo>{month})\s+(?:of\s+)?(?P<y>{YEAR}){e}"),
             ("relative_season", rf"{b}(?P<r>{_alternation(self.relative_seasons) or '(?!)'})(?![\w])"),
-            ("relative_year", rf"{b}(?P<r>{_alternation(self.relative_years)})(?![\w])"),
+            # "l'an prochain" / "la fin de l'année", but not "la fin de l'année 2019" (the year is given)
+            ("relative_year", rf"{b}(?P<r>{_alternation(self.relative_years)})(?![\w])(?!\s*{YEAR})"),
             ("relative_month", rf"{b}(?P<r>{_alternation(self.relative_months)})(?![\w])"),
             ("relative_day", rf"{b}(?P<r>{_alternation(self.relative_days)})(?![\w])"),
             ("month_alone", rf"(?<![\w])(?:(?P<p>{month_prep})\s*|(?P<pre>{marker})\s+)(?P<mo>{month})(?:\s+(?P<mk>{marker}))?(?![\w])"),
@@ -165,6 +167,25 @@ class Grammar:
         self.planet_re = (
             re.compile(rf"(?:{_alternation(self.planet_context)})\s*$", re.IGNORECASE) if self.planet_context else None
         )
+        named = _alternation(data.get("named_by_date", []))
+        self.named_by_date_re = re.compile(rf"(?<![\w])(?:{named})\s*$", re.IGNORECASE) if named else None
+        coordinators = _alternation(data.get("coordinators", []))
+        self.coordinated_year_re = re.compile(
+            rf"\s*,?\s*(?:{coordinators})\s+(?:(?P<d>{day})\s+(?P<mo>{month})|(?P<mo2>{month})\s+(?P<d2>{day})),?\s+"
+            rf"(?P<y>{YEAR}){e}", re.IGNORECASE) if coordinators else None
+
+    def named_by_date(self, text: str, start: int) -> bool:
+        """ "l'accord du 11 février": the date names an agreement that exists, so it is past."""
+        return self.named_by_date_re is not None and bool(self.named_by_date_re.search(text[max(0, start - 30) : start]))
+
+    def coordinated_year(self, text: str, end: int, month: int) -> int | None:
+        """ "le 14 juillet et le 2 septembre 2023": the year of the full date coordinated after, if no earlier in it."""
+        if self.coordinated_year_re is None:
+            return None
+        m = self.coordinated_year_re.match(text, end)
+        if m is None:
+            return None
+        return int(m["y"]) if self.month_number(m["mo"] or m["mo2"]) >= month else None
 
     def month_number(self, text: str) -> int:
         return self.months[text.lower().rstrip(".")]
@@ -342,7 +363,8 @@ def find_dates(
                 continue
             # the clause's tense is looked up (a parse walk) only where a value depends on it
             future = name in TENSE_SENSITIVE and (
-                _future_marker(g, text, match) or (is_future(start, end) if is_future else False))
+                _future_marker(g, text, match)
+                or (is_future is not None and not g.named_by_date(text, start) and is_future(start, end)))
             value = _value(g, name, match, anchor, future, text, lang)
             if value is None:
                 continue
@@ -351,19 +373,28 @@ def find_dates(
                 core_end -= 1  # "le 14 juillet." ends a sentence; "le 14 juil." abbreviates
             taken.append((start, end))
             found.append(DateMatch(core_start, core_end, text[core_start:core_end], value))
-    return _resolve_anaphora(g, sorted(found, key=lambda m: m.start), anchor)
+    return _resolve_anaphora(g, sorted(found, key=lambda m: m.start), anchor, _quoted_spans(text))
 
 
 
-def _resolve_anaphora(g: Grammar, found: list[DateMatch], anchor: DocDate | None) -> list[DateMatch]:
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each « ... » / “ ... ” quotation of the text."""
+    return [m.span() for m in _QUOTATION_RE.finditer(text)] if "«" in text or "“" in text else []
+
+
+def _resolve_anaphora(g: Grammar, found: list[DateMatch], anchor: DocDate | None,
+                      quoted: list[tuple[int, int]] = ()) -> list[DateMatch]:
     """ "Le 6 juillet 1988 ... Ce jour-là", "in the summer of 2020 ... That October": the value comes
-    from the closest date before, at the precision the expression asks for; none, no value."""
+    from the closest date before, at the precision the expression asks for; none, no value. A date
+    inside a quotation is the speaker's ("« Aujourd'hui plus que jamais »"): not an antecedent outside it."""
     resolved: list[DateMatch] = []
     for match in found:
         if not match.value.startswith(ANAPHORA):
             resolved.append(match)
             continue
-        points = [m.value for m in reversed(resolved) if "/" not in m.value]
+        inside = next((q for q in quoted if q[0] <= match.start < q[1]), None)
+        points = [m.value for m in reversed(resolved) if "/" not in m.value
+                  and next((q for q in quoted if q[0] <= m.start < q[1]), None) == inside]
         previous = points[0] if points else None
         if match.value == ANAPHORA:
             need = g.anaphora.get(_norm(match.text), "month")  # "That October": the year of the date before
@@ -488,7 +519,11 @@ def _value(g: Grammar, name: str, m: re.Match[str], anchor: DocDate | None, futu
         if name in ("day_month_year", "month_day_year"):
             return _ymd(int(m["y"]), g.month_number(m["mo"]), _day(m["d"]))
         if name in ("day_month", "month_day"):
-            return _infer_year(anchor, g.month_number(m["mo"]), _day(m["d"]), future and not _past_marker(g, m))
+            month, day = g.month_number(m["mo"]), _day(m["d"])
+            year = g.coordinated_year(text, m.end(), month)
+            if year is not None:
+                return _ymd(year, month, day)
+            return _infer_year(anchor, month, day, future and not _past_marker(g, m))
         if name in ("day_month_rel", "month_day_rel"):
             return _ymd(anchor.year + g.relative_years[_norm(m["r"])], g.month_number(m["mo"]), _day(m["d"])) if anchor else None
         if name in ("that_month", "anaphora"):
@@ -505,6 +540,8 @@ def _value(g: Grammar, name: str, m: re.Match[str], anchor: DocDate | None, futu
         if name == "season_year":
             return f"{int(m['y'])}-{g.seasons[m['s'].lower()]}"
         if name == "month_year":
+            if g.capitalised_is_other and m["mo"].lower() in g.ambiguous_months and _looks_like_planet(text, m):
+                return None  # "le rover Mars 2020": a name, not March 2020
             return f"{int(m['y'])}-{g.month_number(m['mo']):02d}"
         if name == "month_interval":
             first, last = (int(m["y1"]), g.month_number(m["mo1"])), (int(m["y2"]), g.month_number(m["mo2"]))

@@ -14,6 +14,7 @@ Two steps, as in the event model §4:
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -24,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import resources
 from .nlp.attributes import doc_text
-from .nlp.entity_ruler import REFERENCE_WINDOW
+from .nlp.entity_ruler import GENERIC_AGREEMENT, REFERENCE_WINDOW
 from .nlp.sentences import SentenceIndex, unclosed
 from .nlp.tense import is_future_form
 from .nlp.words import DocWords
@@ -68,6 +69,7 @@ class Trigger:
 # under the mention, a party is at most this many nouns away ("un mémorandum sur la coopération
 # entre la CNSA et l'ABAE"), not a modifier of a modifier ("dans le cadre du programme Artemis de la NASA")
 MAX_NOUNS_UNDER_MENTION = 1
+AFFILIATION_REACH = 6  # tokens from a person to the "de X" of the title apposed after the name
 SIGNER_DEPS = frozenset({"nsubj", "nsubj:pass", "obl:agent"})
 # how a trigger takes the agreement it acts on: "signer un accord", "l'accord a été signé"
 OBJECT_DEPS = frozenset({"obj", "nsubj:pass", "nsubj"})
@@ -137,6 +139,19 @@ class Lexicon:
             for phrase in spec.get("phrases", []):
                 self.phrases.append((tuple(phrase), action))
         self.weak = set(data["trigger_weak_lemmas"])
+        # the tagger misses rare forms of regular verbs ("paraphent" read as an adjective, lemma
+        # "paraphent"): their conjugated forms, built from the data file's endings, name the trigger too
+        endings = data.get("regular_verb_endings", {})
+        self.form_actions: dict[str, str] = {}
+        for lemma, action in self.lemma_actions.items():
+            if lemma in self.weak or not endings or not lemma.endswith(endings["infinitive"]):
+                continue
+            stem = lemma[: -len(endings["infinitive"])]
+            grave = stem[::-1].replace("é", "è", 1)[::-1]  # "adhérer" → "adhère"
+            for ending in endings["forms"]:
+                self.form_actions.setdefault(stem + ending, action)
+            for ending in endings.get("grave_forms", []):
+                self.form_actions.setdefault(grave + ending, action)
         self.planned_governors = set(data["planned_governors"])
         self.planned_modifiers = set(data["planned_modifiers"])
         self.intent_governors = set(data["intent_governors"])
@@ -188,6 +203,17 @@ class Lexicon:
         self.reference_pronouns = set(data.get("reference_pronouns", []))
         self.group_pronouns = set(data.get("group_pronouns", []))
         self.reference_object_pronouns = set(data.get("reference_object_pronouns", []))
+        # "La France y a adhéré": "y" stands for the accords only with a verb of joining
+        self.joining_pronouns = set(data.get("joining_pronouns", []))
+        self.joining_verbs = set(data.get("joining_verbs", []))
+        # "sept autres pays, parmi lesquels le Japon et l'Italie": the states a group of signers includes
+        self.inclusion_markers = set(data.get("inclusion_markers", []))
+        self.list_glue = set(data.get("list_glue", []))
+        self.partner_prepositions = set(data.get("partner_prepositions", []))
+        self.generic_agreement_words = set(data.get("generic_agreement_words", []))
+        self.owner_nouns = set(data.get("owner_nouns", []))
+        self.relative_owner_words = set(data.get("relative_owner_words", []))
+        self.of_words = set(data.get("of_words", []))
         self.group_nouns: dict[str, str] = data.get("group_nouns", {})
         self.news_aux_tenses = set(data["news_aux_tenses"])
         self.background_aux_tenses = set(data["background_aux_tenses"])
@@ -277,6 +303,7 @@ class EventExtractor:
         self._sentence_of: dict[int, Span] = {}
         self._quotes: dict[int, list[tuple[int, int]]] = {}
         self._groups: dict[int, str] = {}
+        self._affiliations: dict[str, tuple[str, ...]] | None = None
         self._compounds: dict[int, list[tuple[int, set[str]]]] = {}
         self._words: DocWords | None = None
         self._sentence_ents: dict[int, list[Span]] = {}
@@ -286,6 +313,7 @@ class EventExtractor:
         parsed = doc.has_annotation("DEP")
         self._agreements_with, self._sentence_of, self._quotes, self._groups, self._compounds = {}, {}, {}, {}, {}
         self._words = DocWords(doc)
+        self._affiliations = None
         index = SentenceIndex(doc)
         sentences = index.spans
         ents_by_sentence: dict[int, list[Span]] = {}
@@ -305,9 +333,7 @@ class EventExtractor:
             agreements = [e for e in ents if e.label_ == "AGREEMENT"]
             if not agreements:
                 if parsed and last_mention is not None and n - last_mention[0] <= REFERENCE_WINDOW:
-                    candidate = self.pronoun_reference(doc, sentence, n, ents, last_mention[1], by_start)
-                    if candidate is not None:
-                        candidates.append(candidate)
+                    candidates.extend(self.pronoun_reference(doc, sentence, n, ents, last_mention[1], by_start))
                 continue
             last_mention = (n, agreements[-1])
             for m in agreements:
@@ -329,8 +355,13 @@ class EventExtractor:
                 if not candidate.date and self._points_back(sentence, trigger):
                     candidate.date = self._previous_sentence_date(sentences, n, ents_by_sentence)
                 antecedent = by_start.get(mention._.ref) if mention._.ref >= 0 else None
+                if mention._.ref >= 0 and self._names_its_own(mention, candidate, self._referred(mention, by_start)):
+                    antecedent, candidate.agreement_type = None, GENERIC_AGREEMENT
                 if antecedent is not None:
                     candidate.antecedent_start = antecedent.mention_start  # resolve_events inherits its parties
+                pair_kind = self._pair_subject(trigger.token) if parsed and antecedent is None else ""
+                if pair_kind:
+                    self._pair_from_previous(candidate, pair_kind, sentences, n, ents_by_sentence, ents)
                 if not candidate.countries and antecedent is None and parsed and self._subject_pronoun(trigger.token, self.lex.group_pronouns):
                     self._parties_from_previous(candidate, sentences, n, ents_by_sentence)  # "elles avaient adopté"
                 elif not candidate.countries and antecedent is None and parsed and self._subject_pronoun(
@@ -362,7 +393,8 @@ class EventExtractor:
                                                       antecedent_start=sibling.mention_start))
                 read_in.setdefault(n, []).append(candidate)
                 for reading in self.respective(candidate, sentence, ents):
-                    candidates.extend(self.gapped(reading, sentence, ents, trigger))
+                    for each in self.bracketed(reading, sentence, ents):
+                        candidates.extend(self.gapped(each, sentence, ents, trigger))
         return candidates
 
     @staticmethod
@@ -413,7 +445,7 @@ class EventExtractor:
 
     def pronoun_reference(
         self, doc: Doc, sentence: Span, n: int, ents: list[Span], antecedent: Span, by_start: dict[int, Candidate]
-    ) -> Candidate | None:
+    ) -> list[Candidate]:
         """ "Il est entré en vigueur le 18 juillet": a pronoun subject of an action on an agreement
         refers to the last agreement mentioned (within REFERENCE_WINDOW sentences)."""
         for trigger in self.find_triggers(sentence):
@@ -434,8 +466,12 @@ class EventExtractor:
             candidate.evidence_start += offset
             candidate.evidence_end += offset
             candidate.mention_start = pronoun.idx + offset
-            return candidate
-        return None
+            if antecedent._.norm == "accords":  # "La France y a adhéré en juin 2022": the subject joins
+                signers = {e._.norm for e in ents if e.label_ == "COUNTRY" and self._signs(e, trigger.token)}
+                candidate.countries = signers or candidate.countries
+            # "..., l'Allemagne en septembre 2023": a state and a date with the verb left out
+            return self.gapped(candidate, sentence, ents, trigger)
+        return []
 
     @staticmethod
     def _subject_pronoun(token: Token, pronouns: set[str]) -> Token | None:
@@ -450,6 +486,9 @@ class EventExtractor:
         """ "Israël les a signés le 26 janvier": a clitic object of a signing refers to the agreement."""
         for child in token.children:
             if child.dep_ in ("obj", "iobj") and child.pos_ == "PRON" and child.lower_ in self.lex.reference_object_pronouns:
+                return child
+            if (child.pos_ == "PRON" and child.lower_ in self.lex.joining_pronouns and child.i < token.i
+                    and _lemma(token) in self.lex.joining_verbs):
                 return child
         return None
 
@@ -466,6 +505,121 @@ class EventExtractor:
             if states:
                 candidate.countries.add(states[0]._.norm)
                 return
+
+    def _referred(self, mention: Span, by_start: dict[int, Candidate]) -> tuple[Candidate | None, int]:
+        """The reading a reference leads to, through references that gave none ("l'accord" → "ce
+        texte" → "une lettre d'intention"), and where that agreement is named."""
+        seen: set[int] = set()
+        ref = mention._.ref
+        while ref >= 0 and ref not in seen:
+            if ref in by_start:
+                return by_start[ref], ref
+            seen.add(ref)
+            ref = next((e._.ref for e in mention.doc.ents if e.start == ref and e.label_ == "AGREEMENT"), -1)
+        return None, -1
+
+    def _names_its_own(self, mention: Span, candidate: Candidate, referred: tuple[Candidate | None, int]) -> bool:
+        """ "de l'accord conclu le 9 novembre 2017" after a letter of intent of 11 February 2018: a
+        generic "accord" taken for a reference to the last agreement, but signed at another date, is
+        an agreement of its own (a reference named like its antecedent stays one)."""
+        antecedent, start = referred
+        head = mention[-1].lower_
+        if (antecedent is None or head not in self.lex.generic_agreement_words or not candidate.date
+                or not antecedent.date):
+            return False
+        if candidate.date.startswith(antecedent.date) or antecedent.date.startswith(candidate.date):
+            return False
+        return head not in {t.lower_ for t in mention.doc[start : start + 4]}
+
+    def _relative_owner(self, trigger: Trigger, ents: list[Span]) -> Span | None:
+        """ "l'Égypte, dont l'agence spatiale avait signé": the state that "dont" stands for owns the
+        subject (an actor noun), and is a party."""
+        words = self.words(trigger.token.doc)
+        verbs = [trigger.token, *(a for a in _ancestors(trigger.token, 1) if a.pos_ in ("VERB", "AUX"))]
+        for verb in verbs:
+            for child in verb.children:
+                if not child.dep_.startswith("nsubj") or child.lower_ not in self.lex.owner_nouns:
+                    continue
+                # "dont" opens the subject's phrase, or stands right before it
+                k = next((i for i in (child.left_edge.i, child.left_edge.i - 1)
+                          if i >= 1 and words.lowers[i] in self.lex.relative_owner_words), None)
+                if k is None:
+                    continue
+                before = k - 1 if words.texts[k - 1] == "," else k
+                return next((e for e in ents if e.label_ == "COUNTRY" and e.end == before), None)
+        return None
+
+    def affiliations(self, doc: Doc) -> dict[str, tuple[str, ...]]:
+        """The side each person speaks for, from an apposition: "le directeur général de l'ASES, Maram
+        Kaïré", "Iouri Borissov, le patron de Roscosmos,". Keyed by the folded surname."""
+        if self._affiliations is not None:
+            return self._affiliations
+        words = self.words(doc)
+        parties = [e for e in doc.ents if e.label_ == "AGENCY" or (e.label_ == "ORG" and e._.norm in self.company_states)]
+        found: dict[str, tuple[str, ...]] = {}
+        for person in (e for e in doc.ents if e.label_ == "PER" and e._.norm):
+            side = None
+            for party in parties:
+                if party.end == person.start - 1 and words.texts[party.end] == "," and party.start >= 2 and (
+                        words.lowers[party.start - 1] in self.lex.of_words
+                        or words.lowers[party.start - 2] in self.lex.of_words):
+                    side = party
+                elif (0 < party.start - person.end <= AFFILIATION_REACH and words.texts[person.end] == ","
+                      and words.lowers[party.start - 1 - (words.lowers[party.start - 1] in self.lex.articles)] in self.lex.of_words
+                      and not any(p in ("VERB", "AUX") or t in (",", ".", ";")
+                                  for p, t in zip(words.pos[person.end + 1 : party.start], words.texts[person.end + 1 : party.start]))):
+                    side = party
+            if side is not None:
+                key = _fold(person._.norm.split()[-1])
+                value = ((resources.agency_country(side._.norm), side._.norm) if side.label_ == "AGENCY"
+                         else (self.company_states[side._.norm],))
+                if found.setdefault(key, value) != value:
+                    found[key] = ()  # two sides for one surname: none
+        self._affiliations = {k: v for k, v in found.items() if v}
+        return self._affiliations
+
+    def _pair_subject(self, token: Token) -> str:
+        """ "Les deux capitales avaient signé": the kind ("country", "agency") of a pair as the subject."""
+        verbs = [token, *(a for a in _ancestors(token, 1) if a.pos_ in ("VERB", "AUX"))]
+        for verb in verbs:
+            for child in verb.children:
+                if child.dep_.startswith("nsubj") and any(c.lower_ in self.lex.pair_words for c in child.children):
+                    kind = self.lex.group_nouns.get(child.text) or self.lex.group_nouns.get(child.lower_)
+                    if kind:
+                        return kind
+        return ""
+
+    def _pair_from_previous(self, candidate: Candidate, kind: str, sentences: list[Span], n: int,
+                            ents_by_sentence: dict[int, list[Span]], ents: list[Span]) -> None:
+        """The pair is the last two states (agencies) named before, in the paragraph; the sentence's
+        own states stay parties only after "avec" ("les deux pays ont signé avec l'Inde")."""
+        def last_two(label: str) -> list[str]:
+            named: list[str] = []
+            for k in range(n - 1, max(-1, n - 3), -1):
+                if _paragraph_break_between(sentences[k], sentences[k + 1]):
+                    break
+                for ent in sorted(ents_by_sentence.get(k, []), key=lambda e: -e.start):
+                    if ent.label_ == label and ent._.norm not in named:
+                        named.append(ent._.norm)
+                if len(named) >= 2:
+                    break
+            return named
+
+        label = "AGENCY" if kind == "agency" else "COUNTRY"
+        named = last_two(label)
+        if len(named) < 2 and label == "AGENCY":  # "les deux hommes" after two states' envoys
+            label, named = "COUNTRY", last_two("COUNTRY")
+        if len(named) < 2:
+            return
+        lowers = self.words(sentences[n].doc).lowers
+        partners = {e._.norm for e in ents if e.label_ == "COUNTRY" and e.start >= 1
+                    and lowers[e.start - 1 - (lowers[e.start - 1] in self.lex.articles)] in self.lex.partner_prepositions}
+        pair = named[:2]
+        if label == "AGENCY":
+            candidate.agencies = set(pair)
+            candidate.countries = {resources.agency_country(a) for a in pair} | partners
+        else:
+            candidate.countries = set(pair) | partners
 
     def _parties_from_previous(self, candidate: Candidate, sentences: list[Span], n: int,
                                ents_by_sentence: dict[int, list[Span]]) -> None:
@@ -529,6 +683,9 @@ class EventExtractor:
             if action and pos[k] not in ("NOUN", "PROPN", "ADJ", "DET", "ADP"):
                 found.append(Trigger(token or doc[start + k], action, sentence,
                                      weak=lemma in self.lex.weak or lower in self.lex.weak))
+            elif not action and lemma == lower and pos[k] in ("ADJ", "VERB", "") and lower in self.lex.form_actions:
+                # a form the lemmatizer left as it is: "les deux hommes paraphent un accord"
+                found.append(Trigger(token or doc[start + k], self.lex.form_actions[lower], sentence))
         return found
 
     def words(self, doc: Doc) -> "DocWords":
@@ -543,7 +700,14 @@ class EventExtractor:
         over a governor further up, and a signature over talk of one."""
         if not triggers:
             return None
-        strong = [t for t in triggers if not t.weak] or list(triggers)
+        # a weak verb ("passer", "publier") speaks of the agreement only as its object: "passer un
+        # accord", "l'accord passé", not "le texte doit encore passer devant la Douma"
+        strong = [t for t in triggers if not t.weak] or [
+            t for t in triggers if not parsed or (mention.root.head.i == t.token.i and (
+                mention.root.dep_ in OBJECT_DEPS or mention.root.dep_ == "nsubj:pass")) or t.token.head.i == mention.root.i
+            # "Lancés en octobre 2020 par les États-Unis, les accords ...": a participle set before its noun
+            or (t.token.dep_.startswith(("advcl", "acl")) and t.token.i < mention.start
+                and t.token.head.i == mention.root.head.i and mention.root.dep_.startswith("nsubj"))]
         inside = {t.i for t in mention}
 
         def key(trigger: Trigger) -> tuple[bool, int, int, int, int]:
@@ -581,6 +745,10 @@ class EventExtractor:
             return []
         picked = [best]
         for trigger in self._usable(mention, triggers, parsed):
+            if (parsed and trigger.action == best.action and not trigger.weak and trigger.token.dep_ == "conj"
+                    and trigger.token.head.i == best.token.i and self._own_date(trigger, mention, parsed)):
+                picked.append(trigger)  # "signé en 1992 et renouvelé en 2019": each signing at its date
+                continue
             if trigger.action in (best.action, "announced") or trigger.weak or any(p.action == trigger.action for p in picked):
                 continue
             if parsed:
@@ -831,6 +999,11 @@ class EventExtractor:
             evidence_end=sentence.start_char + len(text.rstrip()),
         )
         parties = self.parties_of(mention, trigger, ents, parsed)
+        # "Dakar rejoint l'Égypte, dont l'agence spatiale avait signé un accord avec la CNSA": the state
+        # "dont" stands for, and the parties of the relative clause, not those of the main one
+        owner = self._relative_owner(trigger, ents) if parsed else None
+        if owner is not None:
+            parties = [owner, *(e for e in parties if e.start > owner.end)]
         lowered = text.lower()
         if any(cue in lowered for cue in self.lex.on_behalf_cues):
             parties = [e for e in parties if e.label_ != "AGENCY"]  # agency heads signing for their governments
@@ -851,6 +1024,12 @@ class EventExtractor:
         candidate.projects = {e._.norm for e in ents if e.label_ == "MISSION"}
         if action == "signed":
             candidate.signatories = self.signatories_of(trigger, ents, parsed)
+            for name in candidate.signatories:  # "M. Kaïré avait signé", named earlier "le directeur de l'ASES"
+                side = self.affiliations(doc).get(_fold(name.split()[-1]))
+                if side is not None and side[0] not in candidate.countries:
+                    candidate.countries.add(side[0])
+                    candidate.agencies.update(side[1:])
+                    candidate.sides += 1
             candidate.location = self.location_of(sentence, ents) or ("" if parsed else self.capitalised_place(trigger, ents))
         return candidate
 
@@ -887,8 +1066,12 @@ class EventExtractor:
             if not self._linked(ent, trigger, parsed):
                 continue
             distance = min(abs(ent.start - trigger.token.i), abs(ent.end - 1 - trigger.token.i))
-            if best is None or distance < best[0]:
-                best = (distance, ent._.norm)
+            # the nearest; at equal distance, the one the trigger governs ("signé en 1992 et renouvelé en 2019")
+            chain = _ancestors(ent.root, 2) if parsed else []
+            own = bool(chain) and (chain[0].i == trigger.token.i or (
+                len(chain) > 1 and chain[1].i == trigger.token.i and chain[0].pos_ not in ("VERB", "AUX")))
+            if best is None or (distance, not own) < best[0]:
+                best = ((distance, not own), ent._.norm)
         if best is not None:
             date = best[1]
         return date, period
@@ -969,7 +1152,7 @@ class EventExtractor:
                 # ("la Slovaquie a signé les accords, au siège de la NASA à Washington")
                 signers = [e for e in parties if self._signs(e, trigger.token)]
                 if signers:
-                    return signers
+                    return signers + self._included(signers, parties)
                 if self._subject_pronoun(trigger.token, self.lex.reference_pronouns | self.lex.group_pronouns):
                     return []  # "dont il a signé la convention": the pronoun's state, resolved by the caller
         else:
@@ -980,7 +1163,27 @@ class EventExtractor:
         token = trigger.token
         after_agent = any(t.lower_ in self.lex.agent_markers for t in token.doc[token.i + 1 : token.i + 3])
         side = [e for e in parties if (e.start > token.i if after_agent else e.end <= token.i)]
+        if side:  # "by the United States and seven founding partners: Australia, Canada, ..."
+            side += [e for e in self._included(side, parties) if e not in side]
         return side or parties
+
+    def _included(self, signers: list[Span], parties: list[Span]) -> list[Span]:
+        """ "par les États-Unis et sept autres pays fondateurs, parmi lesquels le Japon, l'Italie et le
+        Luxembourg": the states listed after an inclusion marker that follows the signers sign too."""
+        words = self.words(signers[0].doc)
+        last = max(e.end for e in signers)
+        marker = next((k for k in range(last, min(last + 8, len(words.lowers)))
+                       if words.lowers[k] in self.lex.inclusion_markers), None)
+        if marker is None or any(words.texts[k] in (".", ";", ":") for k in range(last, marker)):
+            return []
+        included: list[Span] = []
+        position = marker + 1
+        for party in sorted((p for p in parties if p.start > marker and p.label_ == "COUNTRY"), key=lambda p: p.start):
+            if any(w not in self.lex.list_glue for w in words.lowers[position : party.start]):
+                break
+            included.append(party)
+            position = party.end
+        return included
 
     def respective(self, candidate: Candidate, sentence: Span, ents: list[Span]) -> list[Candidate]:
         """ "L'Équateur et l'Argentine ont adhéré aux accords, respectivement en juin et en juillet":
@@ -995,6 +1198,28 @@ class EventExtractor:
         if len(states) < 2 or len(dates) != len(states) or any("/" in d for d in dates):
             return [candidate]
         return [replace(candidate, countries={state}, date=date) for state, date in zip(states, dates)]
+
+    def bracketed(self, candidate: Candidate, sentence: Span, ents: list[Span]) -> list[Candidate]:
+        """ "joined by Ukraine (November 2020), South Korea and New Zealand (May 2021), Brazil (June
+        2021)": each state, or states, with the date in brackets after them; one event per date."""
+        words = self.words(sentence.doc)
+        ordered = sorted(ents, key=lambda e: e.start)
+        groups: list[tuple[set[str], str]] = []
+        pending: set[str] = set()
+        for ent in ordered:
+            if ent.label_ == "COUNTRY" and ent._.norm in candidate.countries:
+                pending.add(ent._.norm)
+            elif (ent.label_ == "DATE" and pending and "/" not in ent._.norm and ent.start >= 1
+                  and words.texts[ent.start - 1] == "(" and ent.end < len(words.texts) and words.texts[ent.end] == ")"):
+                groups.append((pending, ent._.norm))
+                pending = set()
+        if len(groups) < 2:
+            return [candidate]
+        readings = []
+        for states, date in groups:
+            readings.append(replace(candidate, countries=states, agencies=set(), signatories=set(), date=date))
+            candidate.countries -= states
+        return ([candidate] if candidate.countries else []) + readings
 
     def gapped(self, candidate: Candidate, sentence: Span, ents: list[Span], trigger: Trigger) -> list[Candidate]:
         """ "The Emirates signed the Artemis Accords in October 2020, Israel in January 2022": after the
@@ -1423,7 +1648,10 @@ def _complete_parties(pending: list[Candidate], party_counts: Mapping[str, int],
             other = partner(next(iter(c.countries)))
             if other:
                 c.countries.add(other)
-        elif c.group and len(ranked) >= 2:
+        elif (c.group or (c.agreement_type == "intergovernmental_agreement" and _dominant_pair(party_counts))) \
+                and len(ranked) >= 2:
+            # "Un accord intergouvernemental a été signé à Minsk en 2011", no party named, in an
+            # article about Belarus and Russia: the pair the document is about
             c.countries |= set(ranked[:2])
         if c.group == "agency" or c.agencies:  # an agreement between agencies: the partner's agency too
             for country in c.countries - before:
@@ -1431,6 +1659,12 @@ def _complete_parties(pending: list[Candidate], party_counts: Mapping[str, int],
                             if resources.agency_country(a) == country]
                 if agencies:
                     c.agencies.add(agencies[0])
+
+
+def _dominant_pair(party_counts: Mapping[str, int]) -> bool:
+    """Two states named at least twice each, clearly more often than any third one."""
+    counts = sorted(party_counts.values(), reverse=True)
+    return len(counts) >= 2 and counts[1] >= 2 and (len(counts) == 2 or counts[1] >= 2 * counts[2])
 
 
 def _news_date(c: Candidate, doc_date: str | None, news_date: str = "") -> str:
@@ -1455,15 +1689,23 @@ def canonical_people(names: Iterable[str]) -> dict[str, str]:
     """Map each name to the fullest form in the document ("Komarov" → "Igor Komarov"; "Lula" →
     "Luiz Inácio Lula da Silva" when it is one word of exactly one fuller name)."""
     unique = sorted(set(names), key=lambda n: (-len(n.split()), n))
+    # words compared without case or accents: "Kairé" is the "Maram Kaïré" of another paragraph
+    folded = {name: _fold(name).split() for name in unique}
     mapping: dict[str, str] = {}
     for name in unique:
-        parts = name.split()
-        fuller = [f for f in unique if len(f.split()) > len(parts) and f.split()[-len(parts):] == parts]
+        parts = folded[name]
+        fuller = [f for f in unique if len(folded[f]) > len(parts) and folded[f][-len(parts):] == parts]
         if not fuller and len(parts) == 1:
-            fuller = [f for f in unique if len(f.split()) > 1 and name in f.split()]
+            fuller = [f for f in unique if len(folded[f]) > 1 and parts[0] in folded[f]]
             fuller = fuller if len(fuller) == 1 else []
+        if not fuller:  # the same name written with other accents: the first form stands for both
+            fuller = [f for f in unique if f < name and folded[f] == parts][:1]
         mapping[name] = fuller[0] if fuller else name
     return mapping
+
+
+def _fold(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).lower()
 
 
 def rename_people(events: Sequence[Event], mapping: dict[str, str]) -> list[Event]:

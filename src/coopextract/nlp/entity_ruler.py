@@ -107,6 +107,8 @@ class CoopEntityRuler:
         self._mission_nouns = {w.lower() for w in self.context.get("mission_nouns", [])}
         self._mission_noun_ids = {get_string_id(w) for w in self._mission_nouns}  # compared with LOWER arrays
         self._coordinators = {"et", "and"}
+        self._place_prepositions = {"à", "in", "at"}
+        self._indefinite = {w.lower() for w in self.context.get("indefinite_articles", [])}
         self._mission_modifiers = {w.lower() for w in self.context.get("mission_modifiers", [])}
         self._mission_name_after = self.context.get("mission_name_after_noun", True)
         self._name_stop = {w.lower() for w in self.context.get("mission_name_stop", [])}
@@ -251,6 +253,8 @@ class CoopEntityRuler:
                 i += step
                 skipped += 1
             name = self._name_run(doc, i, step, covered)
+            if not name and step == 1:
+                name = self._apposed_before(doc, token.i, covered)
             comma = i if step == 1 else token.i + 1
             if not name and 0 <= comma < len(doc) - 1 and doc[comma].text == ",":
                 # "a Korean cubesat, K-RadCube, to ride on ...", "le premier satellite italien, San Marco 1,":
@@ -270,17 +274,39 @@ class CoopEntityRuler:
                 second = self._name_run(doc, after + 1, 1, covered)
                 if second:
                     names.append(second)
-            for run in names:
+            for k, run in enumerate(names):
                 start, end = min(run), max(run) + 1
                 span = Span(doc, start, end, label="MISSION")
                 if span.text in self._celestial or span.text.lower() in self._mission_modifiers:
                     continue
+                if start > 0 and doc[start - 1].lower_ in ("de", "d'", "d’", "of") and any(
+                        e.label_ == "LOC" and e.start <= start < e.end for e in doc.ents):
+                    continue  # "l'Observatoire de Belgrade": the place the noun belongs to, not its name
                 # "ELSA-M." at the end of a sentence: the tokenizer kept the full stop on the last letter
                 span._.norm = span.text[:-1] if span.text.endswith(".") and len(span[-1]) <= 2 else span.text
+                first = names[0]
+                if k == 1 and len(run) == 1 and doc[start].text[:1].isdigit() and len(first) >= 2 \
+                        and doc[max(first)].text[:1].isdigit():
+                    # "les satellites SAOCOM 1A et 1B": the second number keeps the first one's name
+                    span._.norm = f"{doc[min(first):max(first)].text} {span._.norm}"
                 span._.rule_id = f"{self.lang}/{NAMED_MISSION_RULE_ID}"
                 found.append(span)
                 covered.update(range(start, end))
         return found
+
+    def _apposed_before(self, doc: Doc, noun: int, covered: set[int]) -> list[int]:
+        """ "a placé sur orbite Kowsar, un satellite d'imagerie, et Hodhod, un petit satellite": a name
+        set off before an indefinite mission noun (at most one adjective between) that describes it."""
+        k = noun - 1
+        if k >= 0 and doc[k].lower_ not in self._indefinite and doc[k].is_alpha and doc[k].text.islower():
+            k -= 1  # "un petit satellite"
+        if k < 2 or doc[k].lower_ not in self._indefinite or doc[k - 1].text != ",":
+            return []
+        name = sorted(self._name_run(doc, k - 2, -1, covered))
+        if not name or name[0] == 0 or doc[name[0] - 1].is_sent_start or doc[name[0]].is_sent_start or any(
+                e.label_ == "PER" and e.start <= name[0] < e.end for e in doc.ents):
+            return []  # "Dupont, un ingénieur" (a person), a sentence's first word
+        return name
 
     def _name_run(self, doc: Doc, i: int, step: int, covered: set[int]) -> list[int]:
         """The name-like tokens from i on, in the direction of step; "Spektr-RG", "K-RadCube" (a hyphen
@@ -478,12 +504,17 @@ class CoopEntityRuler:
     def set_annotations(self, doc: Doc, spans: list[Span]) -> None:
         rule_tokens = {i for s in spans for i in range(s.start, s.end)}
         model_spans = []
+        # words of the persons the model found with a first name: "à Kaïré" could still be one of them
+        person_words = {t.lower_ for ent in doc.ents if ent.label_ == "PER" and len(ent) > 1 for t in ent}
         for ent in doc.ents:
             if self.overwrite_ents and not rule_tokens.isdisjoint(range(ent.start, ent.end)):
                 continue
             label = MODEL_LABELS.get(ent.label_)
             if label is None or not self._looks_like_name(ent):
                 continue
+            if (label == "PER" and len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ in self._place_prepositions
+                    and ent[0].lower_ not in person_words):
+                continue  # "signé jeudi à Tunxi": a lone word after "à" is a place, not a person
             span = Span(doc, ent.start, ent.end, label=label)
             span._.rule_id = ent._.rule_id  # set when an earlier rule component (persons) made it
             span._.norm = self.clean_person(span.text) if label == "PER" else span.text
