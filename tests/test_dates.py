@@ -85,6 +85,11 @@ FRENCH = [
     # a date inside a quotation is the speaker's, not an antecedent outside it
     ("signé mercredi. « Aujourd'hui plus que jamais », dit-il. Le même jour, un autre accord", "2024-04-26",
      [("mercredi", "2024-04-24"), ("Aujourd'hui", "2024-04-26"), ("Le même jour", "2024-04-24")]),
+    # a month without a year, later in the sentence than a dated one, continues from it
+    ("en mars 2022, elle avait suspendu l'accord, avant d'y mettre fin en juillet.", "2025-06-09",
+     [("mars 2022", "2022-03"), ("juillet", "2022-07")]),
+    ("En novembre 2021, puis en février, ils ont signé.", "2024-01-01", [("novembre 2021", "2021-11"), ("février", "2022-02")]),
+    ("En mars 2022 rien. En juillet, tout.", "2025-06-09", [("mars 2022", "2022-03"), ("juillet", "2024-07")]),
 ]
 
 ENGLISH = [

@@ -349,3 +349,44 @@ def test_english_states_with_their_dates_in_brackets(extractor):
     assert {("signed", "accords", "2020-10", ("AE", "AU", "CA", "GB", "IT", "JP", "LU", "US")),
             ("signed", "accords", "2020-11", ("UA",)), ("signed", "accords", "2021-05", ("KR", "NZ")),
             ("signed", "accords", "2021-12", ("MX",))} <= keys
+
+
+def test_coordinated_actions_keep_their_own_dates(extractor):
+    text = ("Le premier accord de coopération entre le Canada et l'ESA a été signé à Montréal le 9 décembre 1978 et est "
+            "entré en vigueur le 1er janvier 1979. Il a été renouvelé à plusieurs reprises ; l'avant-dernière version a "
+            "été signée à Paris le 15 décembre 2010.")
+    events = {(e.action, e.date) for e in extract(extractor, text, "2025-06-09").events}
+    assert events == {("signed", "1978-12-09"), ("entered_into_force", "1979-01-01"), ("signed", "2010-12-15")}
+
+
+def test_the_parties_of_the_agreement_s_own_participle(extractor):
+    text = ("En mars 2022, l'ESA avait suspendu l'accord ExoMars conclu en 2013 avec l'agence spatiale russe Roscosmos, "
+            "avant d'y mettre fin en juillet.")
+    keys = _keys(extract(extractor, text, "2025-06-09").events)
+    assert {("suspended", "agreement", "2022-03", ("ESA", "RU")), ("terminated", "agreement", "2022-07", ("ESA", "RU"))} <= keys
+
+
+def test_a_subject_pronoun_of_an_active_signing_is_the_signer(extractor):
+    text = ("Le Canada et l'ESA ont renouvelé leur accord de coopération en 2010. Au Conseil de novembre, Ottawa dira "
+            "jusqu'où il entend souscrire aux nouveaux programmes européens.")
+    assert {e.date for e in extract(extractor, text, "2025-06-09").events} == {"2010"}
+
+
+def test_a_wait_told_in_the_past_ended_with_the_signing(extractor):
+    text = ("La NASA et l'ESA avaient signé une lettre d'intention en 2009. Sur Mars, il a fallu attendre le 26 avril "
+            "2018 pour qu'elles signent, à Berlin, une déclaration d'intention sur MSR.")
+    assert {(e.action, e.date) for e in extract(extractor, text, "2025-01-09").events} == {
+        ("signed", "2009"), ("signed", "2018-04-26")}
+
+
+def test_a_company_named_twice_is_one_side(extractor):
+    text = ("Caracas et Pékin ont signé lundi un accord sur le satellite VRSS-2. Le contrat de construction avec la "
+            "China Great Wall Industry Corporation (CGWIC) reste à conclure : sa signature est prévue à l'automne.")
+    assert ("planned", "contract", "2014-07-23", ("CN", "VE")) in _keys(extract(extractor, text, "2014-07-23").events)
+
+
+def test_english_a_clause_opened_by_before_has_other_parties(extractor):
+    text = ("Roscosmos signed a joint statement with NASA on the Gateway concept in September 2017, before Moscow "
+            "turned to China.")
+    assert _keys(extract(extractor, text, "2024-01-12", lang="en").events) == {
+        ("signed", "joint_statement", "2017-09", ("RU", "US"))}

@@ -341,6 +341,9 @@ def _check_relative_day(expression: str, lang: str, offset: int) -> None:
 
 # patterns whose value depends on whether the clause looks ahead ("le 3 mars" next March or last)
 TENSE_SENSITIVE = frozenset({"day_month", "month_day", "month_alone", "weekday"})
+# patterns that give a year and a month
+YEAR_GIVEN = frozenset({"iso", "numeric", "day_month_year", "month_day_year", "month_year"})
+_SENTENCE_END_RE = re.compile(r"[.!?]\s|\n")
 
 
 def find_dates(
@@ -355,6 +358,8 @@ def find_dates(
     anchor = DocDate.parse(doc_date)
     taken: list[tuple[int, int]] = []
     found: list[DateMatch] = []
+    dated: list[DateMatch] = []  # dates written with their year and month
+    yearless: list[DateMatch] = []  # months and days whose year was inferred
     starts = g.starts(text)
     for name, pattern in g.patterns:
         for match in _finditer(pattern, text, starts):
@@ -373,7 +378,33 @@ def find_dates(
                 core_end -= 1  # "le 14 juillet." ends a sentence; "le 14 juil." abbreviates
             taken.append((start, end))
             found.append(DateMatch(core_start, core_end, text[core_start:core_end], value))
+            if name in YEAR_GIVEN:
+                dated.append(found[-1])
+            elif name in ("month_alone", "day_month", "month_day") and not _past_marker(g, match) and not (
+                    match.groupdict().get("mk")):
+                yearless.append(found[-1])
+    found = _narrative_years(text, found, dated, yearless)
     return _resolve_anaphora(g, sorted(found, key=lambda m: m.start), anchor, _quoted_spans(text))
+
+
+def _narrative_years(text: str, found: list[DateMatch], dated: list[DateMatch], yearless: list[DateMatch]) -> list[DateMatch]:
+    """ "en mars 2022, elle avait suspendu l'accord, avant d'y mettre fin en juillet": a month or a day
+    without a year, later in the sentence than a date with one, continues from it (the next such
+    month, in that year or the one after), whatever the document date."""
+    if not dated or not yearless:
+        return found
+    replaced: dict[int, DateMatch] = {}
+    for match in yearless:
+        before = [d for d in dated if d.end <= match.start and not _SENTENCE_END_RE.search(text, d.end, match.start)]
+        if not before:
+            continue
+        previous = before[-1].value
+        year, month = int(previous[:4]), int(previous[5:7])
+        own_month = int(match.value[5:7])
+        value = f"{year + (own_month < month)}{match.value[4:]}"
+        if value != match.value:
+            replaced[id(match)] = DateMatch(match.start, match.end, match.text, value)
+    return [replaced.get(id(m), m) for m in found]
 
 
 

@@ -212,6 +212,8 @@ class Lexicon:
         self.partner_prepositions = set(data.get("partner_prepositions", []))
         self.generic_agreement_words = set(data.get("generic_agreement_words", []))
         self.owner_nouns = set(data.get("owner_nouns", []))
+        self.waiting_governors = set(data.get("waiting_governors", []))
+        self.waiting_verbs = set(data.get("waiting_verbs", []))
         self.relative_owner_words = set(data.get("relative_owner_words", []))
         self.of_words = set(data.get("of_words", []))
         self.group_nouns: dict[str, str] = data.get("group_nouns", {})
@@ -451,7 +453,11 @@ class EventExtractor:
         for trigger in self.find_triggers(sentence):
             if trigger.action == "announced" or trigger.weak:
                 continue
-            pronoun = self._subject_pronoun(trigger.token, self.lex.reference_pronouns) or self._object_pronoun(trigger.token)
+            pronoun = self._subject_pronoun(trigger.token, self.lex.reference_pronouns)
+            if pronoun is not None and pronoun.dep_ == "nsubj" and trigger.action == "signed" and not any(
+                    c.dep_ == "aux:pass" for c in trigger.token.children):
+                pronoun = None  # "il entend souscrire aux programmes": who signs, not what is signed
+            pronoun = pronoun or self._object_pronoun(trigger.token)
             if pronoun is None or self.negated(trigger, True):
                 continue
             action = self.action_of(trigger, True)
@@ -870,13 +876,21 @@ class EventExtractor:
             if any("Cnd" in t.morph.get("Mood") for t in [token, *token.children] if t.dep_.startswith("aux") or t.i == token.i):
                 return True
             governors = [a for a in _governors(token, 2, mention) if a.pos_ in ("VERB", "AUX", "ADJ")]
-            return any(_lemma(a) in self.lex.planned_governors for a in governors)
+            return any(_lemma(a) in self.lex.planned_governors and not self._waited_for(a) for a in governors)
         doc = token.doc
         window = doc[max(trigger.sentence.start, token.i - 4) : token.i]
         after = doc[token.i + 1 : min(trigger.sentence.end, token.i + 2)]
         return any(t.lower_ in self.lex.planned_governors for t in window) or any(
             t.lower_ in self.lex.planned_modifiers for t in [*window, *after]
         )
+
+    def _waited_for(self, governor: Token) -> bool:
+        """ "il a fallu attendre le 26 avril 2018 pour qu'elles signent": a wait told in the past
+        ended with the signing; "on attend la signature" still looks ahead."""
+        if _lemma(governor) not in self.lex.waiting_governors:
+            return False
+        told_in_past = [governor, *(a for a in _ancestors(governor, 1) if _lemma(a) in self.lex.waiting_verbs)]
+        return any(c.dep_ == "aux:tense" for t in told_in_past for c in t.children)
 
     def _intent(self, trigger: Trigger, parsed: bool, mention: Span | None = None) -> bool:
         token = trigger.token
@@ -1009,8 +1023,9 @@ class EventExtractor:
             parties = [e for e in parties if e.label_ != "AGENCY"]  # agency heads signing for their governments
         candidate.group = self._per_sentence(self._groups, sentence, self.group_reference)
         # the distinct sides: states, and companies apart from their state (an agency and a company of
-        # one state are two sides; an agency and its state are one)
-        candidate.sides = len({e._.norm if e.label_ == "ORG" else
+        # one state are two sides; an agency and its state are one; "China Great Wall Industry
+        # Corporation (CGWIC)", a company named twice, is one)
+        candidate.sides = len({("company", self.company_states[e._.norm]) if e.label_ == "ORG" else
                                (resources.agency_country(e._.norm) if e.label_ == "AGENCY" else e._.norm) for e in parties})
         candidate.countries |= self.compound_parties(sentence, mention, parsed)  # "la coopération franco-chinoise"
         for ent in parties:
@@ -1065,6 +1080,8 @@ class EventExtractor:
                 continue  # "negotiating an agreement ..., a deal first rejected in 2001": the apposition's date
             if not self._linked(ent, trigger, parsed):
                 continue
+            if parsed and self._another_actions_date(ent, trigger):
+                continue  # "signé le 9 décembre 1978 et entré en vigueur le 1er janvier 1979"
             distance = min(abs(ent.start - trigger.token.i), abs(ent.end - 1 - trigger.token.i))
             # the nearest; at equal distance, the one the trigger governs ("signé en 1992 et renouvelé en 2019")
             chain = _ancestors(ent.root, 2) if parsed else []
@@ -1075,6 +1092,19 @@ class EventExtractor:
         if best is not None:
             date = best[1]
         return date, period
+
+    def _another_actions_date(self, date: Span, trigger: Trigger) -> bool:
+        """The date's verb is another action coordinated with the trigger ("signé le 9 décembre 1978
+        et entré en vigueur le 1er janvier 1979"): that action's date, not this one's."""
+        token = trigger.token
+        for ancestor in _ancestors(date.root, 3):
+            if ancestor.i == token.i:
+                return False
+            if ancestor.pos_ in ("VERB", "AUX"):
+                coordinated = (token.dep_ == "conj" and token.head.i == ancestor.i) or (
+                    ancestor.dep_ == "conj" and ancestor.head.i == token.i)
+                return coordinated and _lemma(ancestor) in self.lex.lemma_actions
+        return False
 
     def _in_subordinate_after(self, date: Span, trigger: Token) -> bool:
         """Without a parse: is the trigger inside a clause that a subordinator opens after the date
@@ -1278,6 +1308,12 @@ class EventExtractor:
             low = max([b for b in breaks if b < mention.start], default=sentence.start)
             high = min([b for b in breaks if b > mention.start], default=sentence.end)
             free = [p for p in free if low <= p.start < high or p.end <= first]
+        # "..., before Moscow turned to China": a clause a subordinator opens after a comma, once
+        # the mention has been read, tells something else
+        cut = next((k for k in range(mention.end + 1, sentence.end) if lowers[k] in self.lex.subordinators
+                    and lowers[k - 1] == ","), None)
+        if cut is not None:
+            free = [p for p in free if p.start < cut] or free
         if len(mentions) < 2:
             return free
         own = [p for p in free
@@ -1308,7 +1344,11 @@ class EventExtractor:
                 nouns += 1
             if any(c.dep_ == "case" and c.lower_ in self.lex.party_blocking_prepositions for c in current.children):
                 return False
-            if current.i != ent.root.i and current.pos_ == "VERB" and _lemma(current) not in self.lex.reporting_verbs:
+            if current.i != ent.root.i and current.pos_ == "VERB" and _lemma(current) not in self.lex.reporting_verbs and not (
+                    # "suspendu l'accord ExoMars conclu en 2013 avec Roscosmos": the agreement's own
+                    # signing participle names its parties
+                    current.dep_.startswith("acl") and mention.start <= current.head.i < mention.end
+                    and self.lex.lemma_actions.get(_lemma(current)) == "signed"):
                 return False
             if current.head.i == current.i:
                 return True  # another root: a parse split, no evidence against
