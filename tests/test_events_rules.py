@@ -390,3 +390,44 @@ def test_english_a_clause_opened_by_before_has_other_parties(extractor):
             "turned to China.")
     assert _keys(extract(extractor, text, "2024-01-12", lang="en").events) == {
         ("signed", "joint_statement", "2017-09", ("RU", "US"))}
+
+
+def test_a_participle_set_off_after_the_agreement_s_phrase(extractor):
+    text = ("Le 9 avril 1996, à Buenos Aires, le Brésil et l'Argentine concluaient un accord-cadre sur les applications "
+            "pacifiques des sciences et techniques spatiales, entré en vigueur le 18 mars 1998.")
+    assert {(e.action, e.date) for e in extract(extractor, text, "2010-04-30").events} == {
+        ("signed", "1996-04-09"), ("entered_into_force", "1998-03-18")}
+
+
+def test_plural_heads_of_state_are_the_document_s_pair(extractor):
+    text = ("Le Brésil et l'Argentine relancent leur satellite commun. Brasília et Buenos Aires financent les études. "
+            "Dès le 24 août 1989, les présidents José Sarney et Carlos Menem avaient signé une déclaration conjointe.")
+    assert ("signed", "joint_statement", "1989-08-24", ("AR", "BR")) in _keys(extract(extractor, text, "2010-04-30").events)
+
+
+def test_english_a_dateline_is_not_the_day_of_the_news(extractor):
+    text = "WASHINGTON, June 22 — Ecuador signed the Artemis Accords on Wednesday, becoming the 26th country to do so."
+    assert _keys(extract(extractor, text, "2023-06-22", lang="en").events) == {("signed", "accords", "2023-06-21", ("EC",))}
+
+
+def test_english_a_capital_that_begins_a_name_is_a_place(extractor):
+    text = "On Monday, at the Paris Air Show, NASA and DLR signed a joint agreement on radiation detectors."
+    (event,) = extract(extractor, text, "2025-06-19", lang="en").events
+    assert event.countries == ("DE", "US")
+
+
+def test_a_dated_bilateral_signing_is_not_merged_into_a_larger_agreement(extractor):
+    text = ("En octobre 2012, à Naples, la JAXA et le DLR ont signé un mémorandum d'entente sur MASCOT. En juin "
+            "dernier, le CNES, le DLR et la JAXA ont signé au Bourget un mémorandum d'entente sur le rover IDEFIX.")
+    keys = _keys(extract(extractor, text, "2023-10-03").events)
+    assert ("signed", "memorandum", "2012-10", ("DE", "JP")) in keys
+
+
+def test_the_host_of_a_meeting_and_states_defeated_are_no_parties(extractor):
+    text = ("En février 2019, l'Égypte l'avait emporté face à l'Éthiopie et au Nigeria, et la Commission de l'UA avait "
+            "été chargée de conclure avec Le Caire un accord de siège. Dimanche, l'ESA et l'AfSA ont signé un "
+            "mémorandum d'entente sur l'observation de la Terre.")
+    keys = _keys(extract(extractor, text, "2025-04-25").events)
+    (planned,) = [k for k in keys if k[0] == "planned"]
+    assert "EG" in planned[3] and not {"ET", "NG"} & set(planned[3])
+    assert ("signed", "memorandum", "2025-04-20", ("ESA",)) in keys

@@ -132,6 +132,9 @@ class Grammar:
             # "2018-2022", "de 2021 à 2025", "entre 2019 et 2024" — but "en 2024 et 2025" is two years
             ("interval", rf"{b}(?:(?:{opener})\s+(?P<y1>{YEAR})\s*(?:{joiner})\s*(?P<y2>{YEAR})"
                          rf"|(?P<y3>{YEAR})\s*[\-–—]\s*(?P<y4>{YEAR})){e}"),
+            # "du 15 au 19 avril", "between 15 and 19 April 2025"
+            ("day_interval", rf"{b}(?:{opener})\s+(?:le\s+)?(?P<d1>{day})\s*(?:{joiner})\s*(?:le\s+)?(?P<d2>{day})\s+"
+                             rf"(?P<mo>{month})(?:,?\s+(?P<y>{YEAR}))?{e}"),
             ("day_month_year", rf"{b}(?:(?P<wd>{weekday})\s+)?(?P<d>{day})\s+(?P<mo>{month})(?:,)?\s+(?P<y>{YEAR}){e}"),
             ("month_day_year", rf"{b}(?P<mo>{month})\s+(?P<d>{day}),?\s+(?P<y>{YEAR}){e}"),
             # "le 3 octobre de la même année", "Nov. 3 that year", "le 11 avril suivant"
@@ -340,7 +343,7 @@ def _check_relative_day(expression: str, lang: str, offset: int) -> None:
 
 
 # patterns whose value depends on whether the clause looks ahead ("le 3 mars" next March or last)
-TENSE_SENSITIVE = frozenset({"day_month", "month_day", "month_alone", "weekday"})
+TENSE_SENSITIVE = frozenset({"day_month", "month_day", "month_alone", "weekday", "day_interval"})
 # patterns that give a year and a month
 YEAR_GIVEN = frozenset({"iso", "numeric", "day_month_year", "month_day_year", "month_year"})
 _SENTENCE_END_RE = re.compile(r"[.!?]\s|\n")
@@ -547,6 +550,18 @@ def _value(g: Grammar, name: str, m: re.Match[str], anchor: DocDate | None, futu
         if name == "interval":
             y1, y2 = int(m["y1"] or m["y3"]), int(m["y2"] or m["y4"])
             return f"{y1}/{y2}" if y1 < y2 <= y1 + 50 else None
+        if name == "day_interval":
+            month, first, last = g.month_number(m["mo"]), _day(m["d1"]), _day(m["d2"])
+            if first >= last:
+                return None
+            if m["y"]:
+                year = int(m["y"])
+            else:
+                start = _infer_year(anchor, month, first, future)
+                if start is None:
+                    return None
+                year = int(start[:4])
+            return f"{_ymd(year, month, first)}/{_ymd(year, month, last)}"
         if name in ("day_month_year", "month_day_year"):
             return _ymd(int(m["y"]), g.month_number(m["mo"]), _day(m["d"]))
         if name in ("day_month", "month_day"):

@@ -69,6 +69,8 @@ class Trigger:
 # under the mention, a party is at most this many nouns away ("un mémorandum sur la coopération
 # entre la CNSA et l'ABAE"), not a modifier of a modifier ("dans le cadre du programme Artemis de la NASA")
 MAX_NOUNS_UNDER_MENTION = 1
+DASHES = frozenset({"—", "–", "-", "--"})
+MAX_PHRASE_TOKENS = 12  # tokens of an agreement's complement before a participle set off after it
 AFFILIATION_REACH = 6  # tokens from a person to the "de X" of the title apposed after the name
 SIGNER_DEPS = frozenset({"nsubj", "nsubj:pass", "obl:agent"})
 # how a trigger takes the agreement it acts on: "signer un accord", "l'accord a été signé"
@@ -170,6 +172,8 @@ class Lexicon:
         self.party_blocking_prepositions = set(data.get("party_blocking_prepositions", []))
         self.party_blocking_nouns = set(data.get("party_blocking_nouns", []))
         self.pair_words = set(data.get("pair_words", []))
+        # "les présidents José Sarney et Carlos Menem avaient signé": plural heads of two sides, a pair
+        self.definite_pair_nouns = set(data.get("definite_pair_nouns", []))
         self.not_places = set(data.get("not_places", []))
         self.non_signer_cues = set(data.get("non_signer_cues", []))
         self.on_behalf_cues = tuple(data.get("on_behalf_cues", []))
@@ -213,6 +217,7 @@ class Lexicon:
         self.generic_agreement_words = set(data.get("generic_agreement_words", []))
         self.owner_nouns = set(data.get("owner_nouns", []))
         self.waiting_governors = set(data.get("waiting_governors", []))
+        self.meeting_nouns = set(data.get("meeting_nouns", []))
         self.waiting_verbs = set(data.get("waiting_verbs", []))
         self.relative_owner_words = set(data.get("relative_owner_words", []))
         self.of_words = set(data.get("of_words", []))
@@ -417,7 +422,8 @@ class EventExtractor:
                 break  # past the lead
             for ent in ents_by_sentence.get(n, []):
                 value = ent._.norm
-                if ent.label_ == "DATE" and len(value) == 10 and 0 <= (date.fromisoformat(anchor) - date.fromisoformat(value)).days <= NEWS_DATE_DAYS:
+                if ent.label_ == "DATE" and len(value) == 10 and 0 <= (date.fromisoformat(anchor) - date.fromisoformat(value)).days <= NEWS_DATE_DAYS \
+                        and not _dateline(ent):
                     return value
         return ""
 
@@ -579,6 +585,8 @@ class EventExtractor:
                 key = _fold(person._.norm.split()[-1])
                 value = ((resources.agency_country(side._.norm), side._.norm) if side.label_ == "AGENCY"
                          else (self.company_states[side._.norm],))
+                if not value[0]:
+                    continue  # a body of no one state gives no side to its people
                 if found.setdefault(key, value) != value:
                     found[key] = ()  # two sides for one surname: none
         self._affiliations = {k: v for k, v in found.items() if v}
@@ -589,7 +597,8 @@ class EventExtractor:
         verbs = [token, *(a for a in _ancestors(token, 1) if a.pos_ in ("VERB", "AUX"))]
         for verb in verbs:
             for child in verb.children:
-                if child.dep_.startswith("nsubj") and any(c.lower_ in self.lex.pair_words for c in child.children):
+                if child.dep_.startswith("nsubj") and (any(c.lower_ in self.lex.pair_words for c in child.children) or (
+                        child.lower_ in self.lex.definite_pair_nouns and any(c.lower_ in self.lex.articles for c in child.children))):
                     kind = self.lex.group_nouns.get(child.text) or self.lex.group_nouns.get(child.lower_)
                     if kind:
                         return kind
@@ -758,8 +767,9 @@ class EventExtractor:
             if trigger.action in (best.action, "announced") or trigger.weak or any(p.action == trigger.action for p in picked):
                 continue
             if parsed:
-                close = (_tree_distance(trigger.token, mention.root) <= NEAR_TREE_DISTANCE
-                         or self._possessive_link(trigger, mention)) and self._noun_linked(trigger, mention)
+                close = ((_tree_distance(trigger.token, mention.root) <= NEAR_TREE_DISTANCE
+                          or self._possessive_link(trigger, mention)) and self._noun_linked(trigger, mention)
+                         ) or self._set_off_after_phrase(trigger.token, mention)
             else:
                 gap = _gap(trigger.token.i, mention)
                 others = [e for e in self.sentence_agreements(mention) if e.start != mention.start]
@@ -769,6 +779,19 @@ class EventExtractor:
             if close and self._own_date(trigger, mention, parsed):
                 picked.append(trigger)  # an undated participle ("l'accord conclu avec X") only describes
         return picked
+
+    def _set_off_after_phrase(self, token: Token, mention: Span) -> bool:
+        """ "un accord-cadre sur les applications pacifiques des techniques spatiales, entré en vigueur
+        le 18 mars 1998": a participle after a comma that closes the agreement's phrase describes the
+        agreement, whichever noun of the phrase the parse hung it on."""
+        if not (token.dep_.startswith("acl") and "Part" in token.morph.get("VerbForm") and token.i > mention.end
+                and token.doc[token.i - 1].text == ","):
+            return False
+        words = self.words(token.doc)
+        between = range(mention.end, token.i - 1)
+        others = [e for e in self.sentence_agreements(mention) if mention.end <= e.start < token.i]
+        return not others and len(between) <= MAX_PHRASE_TOKENS and all(
+            words.pos[k] not in ("VERB", "AUX") and words.texts[k] not in (",", ";", ":") for k in between)
 
     def _own_date(self, trigger: Trigger, mention: Span, parsed: bool) -> bool:
         """A date of its own: in the trigger's subtree ("signé en 2019"), not one of a governing verb."""
@@ -781,8 +804,9 @@ class EventExtractor:
             owners = {token.i} | ({token.head.i} if token.pos_ == "NOUN" and token.dep_.startswith("nsubj") else set())
             if any(owners & {a.i for a in _ancestors(e.root, 6)} for e in ents):
                 return True
-            # "après sa signature à Nairobi, le 24 novembre 2016": a date set off right after the noun
-            return self._possessive_link(trigger, mention) and any(
+            # "après sa signature à Nairobi, le 24 novembre 2016": a date set off right after the noun;
+            # ", entré en vigueur le 18 mars 1998": right after a participle set off after the phrase
+            return (self._possessive_link(trigger, mention) or self._set_off_after_phrase(token, mention)) and any(
                 0 < e.start - token.i <= POSSESSIVE_DATE_REACH for e in ents)
         return any(self._linked(e, trigger, parsed) and _nearest(e, trigger.token, ents) for e in ents)
 
@@ -1031,7 +1055,7 @@ class EventExtractor:
         for ent in parties:
             if ent.label_ == "COUNTRY":
                 candidate.countries.add(ent._.norm)
-            elif ent.label_ == "ORG":
+            elif ent.label_ == "ORG" and self.company_states[ent._.norm]:  # "" for a body of no one state (AfSA)
                 candidate.countries.add(self.company_states[ent._.norm])
             elif ent.label_ == "AGENCY":
                 candidate.agencies.add(ent._.norm)
@@ -1059,7 +1083,8 @@ class EventExtractor:
             if ent.label_ != "DATE":
                 continue
             if "/" in ent._.norm:
-                period = period or ent._.norm
+                if len(ent._.norm) <= 15:  # years or months; "du 15 au 19 avril" is a meeting's days, no period
+                    period = period or ent._.norm
                 continue
             if _after(ent._.norm, doc_date):
                 # a signature reported in an article happened before it; for a plan or an intent
@@ -1067,6 +1092,8 @@ class EventExtractor:
                 continue
             if _region(ent.start_char, quotes) != _region(trigger.token.idx, quotes):
                 continue  # a date inside a quotation belongs to what is quoted
+            if _dateline(ent):
+                continue  # "WASHINGTON, June 22 — Ecuador signed ... on Wednesday"
             if mention is not None and action != "signed" and self._names_the_agreement(ent, mention):
                 continue  # "terminated the 2003 treaty": the year of the treaty, not of its end
             if mention is not None and any(m.start != mention.start and self._names_the_agreement(ent, m)
@@ -1322,8 +1349,13 @@ class EventExtractor:
 
     def _under_blocking_noun(self, ent: Span) -> bool:
         """ "la guerre en Ukraine", "the invasion of Ukraine": a state named as a circumstance."""
-        return any(_lemma(a) in self.lex.party_blocking_nouns or a.lower_ in self.lex.party_blocking_nouns
-                   for a in _ancestors(ent.root, 2) if a.pos_ == "NOUN")
+        if any(_lemma(a) in self.lex.party_blocking_nouns or a.lower_ in self.lex.party_blocking_nouns
+               for a in _ancestors(ent.root, 2) if a.pos_ == "NOUN"):
+            return True
+        # "en ouverture du sommet spatial de l'ESA": the host of a meeting, as the meeting noun's complement
+        head = ent.root.head
+        return ent.root.dep_.startswith("nmod") and head.pos_ == "NOUN" and (
+            _lemma(head) in self.lex.meeting_nouns or head.lower_ in self.lex.meeting_nouns)
 
     def _reported_by(self, ent: Span, trigger: Token) -> bool:
         """ "..., a annoncé l'Agence spatiale italienne": the source of an incise after the news is no party."""
@@ -1387,7 +1419,8 @@ class EventExtractor:
         """ "les deux agences", "both sides": the parties are the document's pair ("agency"/"country")."""
         words = self.words(sentence.doc)
         for k in range(sentence.start, sentence.end - 1):
-            if words.lowers[k] in self.lex.pair_words:
+            if words.lowers[k] in self.lex.pair_words or (
+                    words.lowers[k] in self.lex.articles and words.lowers[k + 1] in self.lex.definite_pair_nouns):
                 kind = self.lex.group_nouns.get(words.texts[k + 1]) or self.lex.group_nouns.get(words.lowers[k + 1])
                 if kind:
                     return kind
@@ -1604,6 +1637,10 @@ def resolve_events(
         if c.agreement_type == "accords":
             continue  # each state joining a multilateral accord is an event of its own
         key = (c.agreement_type, frozenset(c.countries))
+        if len(c.countries) >= 2 and c.date:
+            # "la JAXA et le DLR ont signé en octobre 2012 le mémorandum": both sides and a date of its
+            # own, an agreement of its own, not part of the trilateral one of 2024
+            continue
         supersets = [k for k in keys if k[0] == key[0] and k[1] > key[1]]
         maximal = [k for k in supersets if not any(o[0] == k[0] and o[1] > k[1] for o in supersets)]
         if len(maximal) == 1:
@@ -1699,6 +1736,15 @@ def _complete_parties(pending: list[Candidate], party_counts: Mapping[str, int],
                             if resources.agency_country(a) == country]
                 if agencies:
                     c.agencies.add(agencies[0])
+
+
+def _dateline(date: Span) -> bool:
+    """ "WASHINGTON, June 22 —": the dispatch's place and day, not the day of the news."""
+    doc = date.doc
+    if date.start < 2 or doc[date.start - 1].text != "," or date.end >= len(doc) or doc[date.end].text not in DASHES:
+        return False
+    place = doc[date.start - 2]
+    return place.is_upper and len(place.text) > 1
 
 
 def _dominant_pair(party_counts: Mapping[str, int]) -> bool:

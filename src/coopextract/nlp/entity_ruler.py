@@ -396,9 +396,15 @@ class CoopEntityRuler:
         return new
 
     def _after_location_preposition(self, span: Span) -> bool:
+        """ "à Pékin", "in Washington"; and in English a capital that begins a longer name ("the Paris
+        Air Show", "the Beijing Declaration") names that thing, not the government."""
+        doc = span.doc
+        if self.lang == "en" and span.end < len(doc) and doc[span.end].text[:1].isupper() and doc[span.end].is_alpha \
+                and span.start > 0 and doc[span.start - 1].lower_ in self._definite:
+            return True
         if span.start == 0:
             return False
-        before = span.doc[span.start - 1].lower_
+        before = doc[span.start - 1].lower_
         return before in self._location_prepositions
 
     def _qualifies_actor(self, doc: Doc, span: Span, spans: list[Span]) -> bool:
