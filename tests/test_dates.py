@@ -90,6 +90,10 @@ FRENCH = [
      [("mars 2022", "2022-03"), ("juillet", "2022-07")]),
     ("En novembre 2021, puis en février, ils ont signé.", "2024-01-01", [("novembre 2021", "2021-11"), ("février", "2022-02")]),
     ("En mars 2022 rien. En juillet, tout.", "2025-06-09", [("mars 2022", "2022-03"), ("juillet", "2024-07")]),
+    # a weekday set off after a day names that day
+    ("Le 4 février 2023, un samedi, le gouvernement a mis fin à l'accord.", "2025-10-30",
+     [("4 février 2023", "2023-02-04"), ("samedi", "2023-02-04")]),
+    ("précédée du 15 au 19 avril par la réunion du Conseil", "2025-04-25", [("du 15 au 19 avril", "2025-04-15/2025-04-19")]),
 ]
 
 ENGLISH = [

@@ -133,6 +133,8 @@ FRENCH_RULES = [
     ("a placé sur orbite Kowsar, un satellite d'imagerie, et Hodhod, un petit satellite de télécommunications",
      [("Kowsar", "MISSION", "Kowsar"), ("Hodhod", "MISSION", "Hodhod")]),
     ("un programme exécutif de coopération", [("programme exécutif de coopération", "AGREEMENT", "cooperation_programme")]),
+    # a first name that is also a country's short name names no country
+    ("signé par Salvador Landeros Ayala au nom d'El Salvador", [("El Salvador", "COUNTRY", "SV")]),
 ]
 
 

@@ -347,6 +347,7 @@ TENSE_SENSITIVE = frozenset({"day_month", "month_day", "month_alone", "weekday",
 # patterns that give a year and a month
 YEAR_GIVEN = frozenset({"iso", "numeric", "day_month_year", "month_day_year", "month_year"})
 _SENTENCE_END_RE = re.compile(r"[.!?]\s|\n")
+_APPOSED_WEEKDAY_RE = re.compile(r",\s*(?:un|une|le|a|on)\s+", re.IGNORECASE)
 
 
 def find_dates(
@@ -363,6 +364,7 @@ def find_dates(
     found: list[DateMatch] = []
     dated: list[DateMatch] = []  # dates written with their year and month
     yearless: list[DateMatch] = []  # months and days whose year was inferred
+    weekdays: list[DateMatch] = []
     starts = g.starts(text)
     for name, pattern in g.patterns:
         for match in _finditer(pattern, text, starts):
@@ -386,8 +388,24 @@ def find_dates(
             elif name in ("month_alone", "day_month", "month_day") and not _past_marker(g, match) and not (
                     match.groupdict().get("mk")):
                 yearless.append(found[-1])
+            elif name == "weekday":
+                weekdays.append(found[-1])
     found = _narrative_years(text, found, dated, yearless)
+    found = _apposed_weekdays(text, found, weekdays)
     return _resolve_anaphora(g, sorted(found, key=lambda m: m.start), anchor, _quoted_spans(text))
+
+
+def _apposed_weekdays(text: str, found: list[DateMatch], weekdays: list[DateMatch]) -> list[DateMatch]:
+    """ "Le 4 février 2023, un samedi, le gouvernement ...": the weekday set off after a day names that day."""
+    if not weekdays:
+        return found
+    days = [m for m in found if len(m.value) == 10]
+    replaced: dict[int, DateMatch] = {}
+    for match in weekdays:
+        before = next((d for d in days if d.end <= match.start and _APPOSED_WEEKDAY_RE.fullmatch(text, d.end, match.start)), None)
+        if before is not None:
+            replaced[id(match)] = DateMatch(match.start, match.end, match.text, before.value)
+    return [replaced.get(id(m), m) for m in found]
 
 
 def _narrative_years(text: str, found: list[DateMatch], dated: list[DateMatch], yearless: list[DateMatch]) -> list[DateMatch]:
