@@ -94,6 +94,8 @@ FRENCH = [
     ("Le 4 février 2023, un samedi, le gouvernement a mis fin à l'accord.", "2025-10-30",
      [("4 février 2023", "2023-02-04"), ("samedi", "2023-02-04")]),
     ("précédée du 15 au 19 avril par la réunion du Conseil", "2025-04-25", [("du 15 au 19 avril", "2025-04-15/2025-04-19")]),
+    ("un partenariat annoncé en juin de l'an dernier", "2022-07-21", [("juin de l'an dernier", "2021-06")]),
+    ("Cette coopération ne date pas d'hier.", "2022-07-21", []),  # an idiom, not a day
 ]
 
 ENGLISH = [

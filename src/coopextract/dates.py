@@ -144,6 +144,8 @@ class Grammar:
             # "le 18 janvier de cette année", "Jan. 18 this year"
             ("day_month_rel", rf"{b}(?P<d>{day})\s+(?P<mo>{month})\s+(?:de\s+)?(?P<r>{relyear})(?![\w])"),
             ("month_day_rel", rf"{b}(?P<mo>{month})\s+(?P<d>{day}),?\s+(?P<r>{relyear})(?![\w])"),
+            # "en juin de l'an dernier", "in June of last year"
+            ("month_rel", rf"{b}(?P<mo>{month})\s+(?:de\s+|of\s+)?(?P<r>{relyear})(?![\w])"),
             ("day_month", rf"{b}(?:(?P<wd>{weekday})\s+)?(?P<d>{day})\s+(?P<mo>{month})(?:\s+(?P<mk>{marker}))?(?![\w])"),
             ("month_day", rf"{b}(?P<mo>{month})\s+(?P<d>{day})(?![\w]|:\d)"),
             ("season_year", rf"{b}(?P<s>{season})\s+(?:(?:{link})\s*)?(?P<y>{YEAR}){e}"),
@@ -170,6 +172,8 @@ class Grammar:
         self.planet_re = (
             re.compile(rf"(?:{_alternation(self.planet_context)})\s*$", re.IGNORECASE) if self.planet_context else None
         )
+        idioms = _alternation(data.get("idioms", []))
+        self.idiom_re = re.compile(rf"(?<![\w])(?:{idioms})(?![\w])", re.IGNORECASE) if idioms else None
         named = _alternation(data.get("named_by_date", []))
         self.named_by_date_re = re.compile(rf"(?<![\w])(?:{named})\s*$", re.IGNORECASE) if named else None
         coordinators = _alternation(data.get("coordinators", []))
@@ -390,6 +394,9 @@ def find_dates(
                 yearless.append(found[-1])
             elif name == "weekday":
                 weekdays.append(found[-1])
+    if g.idiom_re is not None:  # "ne date pas d'hier": not new, no day
+        idioms = [m.span() for m in g.idiom_re.finditer(text)]
+        found = [f for f in found if not any(a <= f.start and f.end <= b for a, b in idioms)]
     found = _narrative_years(text, found, dated, yearless)
     found = _apposed_weekdays(text, found, weekdays)
     return _resolve_anaphora(g, sorted(found, key=lambda m: m.start), anchor, _quoted_spans(text))
@@ -588,6 +595,8 @@ def _value(g: Grammar, name: str, m: re.Match[str], anchor: DocDate | None, futu
             if year is not None:
                 return _ymd(year, month, day)
             return _infer_year(anchor, month, day, future and not _past_marker(g, m))
+        if name == "month_rel":
+            return f"{anchor.year + g.relative_years[_norm(m['r'])]}-{g.month_number(m['mo']):02d}" if anchor else None
         if name in ("day_month_rel", "month_day_rel"):
             return _ymd(anchor.year + g.relative_years[_norm(m["r"])], g.month_number(m["mo"]), _day(m["d"])) if anchor else None
         if name in ("that_month", "anaphora"):
