@@ -431,3 +431,10 @@ def test_the_host_of_a_meeting_and_states_defeated_are_no_parties(extractor):
     (planned,) = [k for k in keys if k[0] == "planned"]
     assert "EG" in planned[3] and not {"ET", "NG"} & set(planned[3])
     assert ("signed", "memorandum", "2025-04-20", ("ESA",)) in keys
+
+
+def test_a_denied_main_verb_does_not_deny_the_agreement_s_participle(extractor):
+    text = "L'accord de coopération signé à Téhéran le 27 mars 2021 par l'Iran et la Chine n'a jamais été publié."
+    assert _keys(extract(extractor, text, "2025-05-06").events) == {("signed", "agreement", "2021-03-27", ("CN", "IR"))}
+    text = "Ce protocole ne doit pas être confondu avec les accords Artemis, signés par la France en 2022."
+    assert not {k for k in _keys(extract(extractor, text, "2025-05-06").events) if k[1] == "memorandum"}

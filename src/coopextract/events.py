@@ -857,6 +857,10 @@ class EventExtractor:
         token = trigger.token
         if mention is not None and any(_lemma(t) in self.lex.negations for t in mention.root.children if t.i < mention.start):
             return True  # "aucun accord n'a été signé", "no agreement has been reached"
+        if parsed and mention is not None and token.dep_.startswith("acl") and mention.start <= token.head.i < mention.end:
+            # "l'accord signé à Téhéran le 27 mars 2021 n'a jamais été publié": the participle
+            # asserts the signing whatever the main verb denies
+            return any(_lemma(t) in self.lex.negations and t.dep_.startswith("advmod") for t in token.children)
         if mention is not None and parsed:
             verb = next((a for a in _ancestors(mention.root, 3) if a.pos_ in ("VERB", "AUX")), None)
             if verb is not None and any(_lemma(c) in self.lex.negations and c.dep_.startswith("advmod") for c in verb.children):
