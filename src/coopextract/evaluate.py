@@ -20,7 +20,6 @@ from __future__ import annotations
 import argparse
 import json
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -32,6 +31,7 @@ import pandas as pd
 from . import resources, tables
 from .errors import CoopExtractError, GoldFormatError
 from .records import ACTIONS, AGREEMENT_TYPES, LABELS
+from .text import strip_accents
 
 POINT = r"\d{4}(-(\d{2}(-\d{2})?|SP|SU|FA|WI))?"
 DATE_RE = re.compile(rf"^{POINT}(/{POINT})?$")
@@ -45,16 +45,12 @@ EXTRACTED_LANGUAGES = ("fr", "en")
 
 
 # -- value comparison (§7) ----------------------------------------------------
-def _strip_accents(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-
-
 def normalise_value(label: str, value: str) -> str:
     """The form under which two values of a label are equal."""
     if label == "MISSION":
-        return re.sub(r"[\s\-‐–—'’_]", "", _strip_accents(value).lower())
+        return re.sub(r"[\s\-‐–—'’_]", "", strip_accents(value).lower())
     if label in ("PER", "LOC_FIELD"):
-        return " ".join(_strip_accents(value).lower().split())
+        return " ".join(strip_accents(value).lower().split())
     return value
 
 

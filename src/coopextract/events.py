@@ -14,9 +14,8 @@ Two steps, as in the event model §4:
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
@@ -30,6 +29,7 @@ from .nlp.sentences import SentenceIndex, unclosed
 from .nlp.tense import is_future_form
 from .nlp.words import DocWords
 from .records import Event
+from .text import strip_accents
 
 # An action reported as news (passé composé, present, "has signed") without a
 # date of its own takes the document date; background (plus-que-parfait) does not.
@@ -230,6 +230,21 @@ class Lexicon:
 
 def _lemma(token: Token) -> str:
     return (token.lemma_ or token.lower_).lower()
+
+
+def _previous_in_paragraph(sentences: list[Span], n: int, ents_by_sentence: dict[int, list[Span]],
+                           reach: int = 2) -> Iterator[list[Span]]:
+    """The entities of the sentences before sentence n, nearest first, up to the paragraph's start."""
+    for k in range(n - 1, max(-1, n - 1 - reach), -1):
+        if _paragraph_break_between(sentences[k], sentences[k + 1]):
+            return
+        yield ents_by_sentence.get(k, [])
+
+
+def _subjects(token: Token) -> Iterator[Token]:
+    """The subjects of a trigger's verb and of the verb just above it ("doivent signer")."""
+    for verb in (token, *(a for a in _ancestors(token, 1) if a.pos_ in ("VERB", "AUX"))):
+        yield from (child for child in verb.children if child.dep_.startswith("nsubj"))
 
 
 def _ancestors(token: Token, limit: int = 8) -> list[Token]:
@@ -487,12 +502,7 @@ class EventExtractor:
 
     @staticmethod
     def _subject_pronoun(token: Token, pronouns: set[str]) -> Token | None:
-        verbs = [token, *(a for a in _ancestors(token, 1) if a.pos_ in ("VERB", "AUX"))]
-        for verb in verbs:
-            for child in verb.children:
-                if child.dep_.startswith("nsubj") and child.pos_ == "PRON" and child.lower_ in pronouns:
-                    return child
-        return None
+        return next((s for s in _subjects(token) if s.pos_ == "PRON" and s.lower_ in pronouns), None)
 
     def _object_pronoun(self, token: Token) -> Token | None:
         """ "Israël les a signés le 26 janvier": a clitic object of a signing refers to the agreement."""
@@ -547,18 +557,16 @@ class EventExtractor:
         """ "l'Égypte, dont l'agence spatiale avait signé": the state that "dont" stands for owns the
         subject (an actor noun), and is a party."""
         words = self.words(trigger.token.doc)
-        verbs = [trigger.token, *(a for a in _ancestors(trigger.token, 1) if a.pos_ in ("VERB", "AUX"))]
-        for verb in verbs:
-            for child in verb.children:
-                if not child.dep_.startswith("nsubj") or child.lower_ not in self.lex.owner_nouns:
-                    continue
-                # "dont" opens the subject's phrase, or stands right before it
-                k = next((i for i in (child.left_edge.i, child.left_edge.i - 1)
-                          if i >= 1 and words.lowers[i] in self.lex.relative_owner_words), None)
-                if k is None:
-                    continue
-                before = k - 1 if words.texts[k - 1] == "," else k
-                return next((e for e in ents if e.label_ == "COUNTRY" and e.end == before), None)
+        for child in _subjects(trigger.token):
+            if child.lower_ not in self.lex.owner_nouns:
+                continue
+            # "dont" opens the subject's phrase, or stands right before it
+            k = next((i for i in (child.left_edge.i, child.left_edge.i - 1)
+                      if i >= 1 and words.lowers[i] in self.lex.relative_owner_words), None)
+            if k is None:
+                continue
+            before = k - 1 if words.texts[k - 1] == "," else k
+            return next((e for e in ents if e.label_ == "COUNTRY" and e.end == before), None)
         return None
 
     def affiliations(self, doc: Doc) -> dict[str, tuple[str, ...]]:
@@ -577,7 +585,7 @@ class EventExtractor:
                         or words.lowers[party.start - 2] in self.lex.of_words):
                     side = party
                 elif (0 < party.start - person.end <= AFFILIATION_REACH and words.texts[person.end] == ","
-                      and words.lowers[party.start - 1 - (words.lowers[party.start - 1] in self.lex.articles)] in self.lex.of_words
+                      and words.lowers[self._before_article(words.lowers, party.start)] in self.lex.of_words
                       and not any(p in ("VERB", "AUX") or t in (",", ".", ";")
                                   for p, t in zip(words.pos[person.end + 1 : party.start], words.texts[person.end + 1 : party.start]))):
                     side = party
@@ -592,16 +600,18 @@ class EventExtractor:
         self._affiliations = {k: v for k, v in found.items() if v}
         return self._affiliations
 
+    def _before_article(self, lowers: list[str], start: int) -> int:
+        """The position of the word before a phrase that starts at `start`, its article left out."""
+        return start - 1 - (lowers[start - 1] in self.lex.articles)
+
     def _pair_subject(self, token: Token) -> str:
         """ "Les deux capitales avaient signé": the kind ("country", "agency") of a pair as the subject."""
-        verbs = [token, *(a for a in _ancestors(token, 1) if a.pos_ in ("VERB", "AUX"))]
-        for verb in verbs:
-            for child in verb.children:
-                if child.dep_.startswith("nsubj") and (any(c.lower_ in self.lex.pair_words for c in child.children) or (
-                        child.lower_ in self.lex.definite_pair_nouns and any(c.lower_ in self.lex.articles for c in child.children))):
-                    kind = self.lex.group_nouns.get(child.text) or self.lex.group_nouns.get(child.lower_)
-                    if kind:
-                        return kind
+        for child in _subjects(token):
+            if any(c.lower_ in self.lex.pair_words for c in child.children) or (
+                    child.lower_ in self.lex.definite_pair_nouns and any(c.lower_ in self.lex.articles for c in child.children)):
+                kind = self.lex.group_nouns.get(child.text) or self.lex.group_nouns.get(child.lower_)
+                if kind:
+                    return kind
         return ""
 
     def _pair_from_previous(self, candidate: Candidate, kind: str, sentences: list[Span], n: int,
@@ -610,10 +620,8 @@ class EventExtractor:
         own states stay parties only after "avec" ("les deux pays ont signé avec l'Inde")."""
         def last_two(label: str) -> list[str]:
             named: list[str] = []
-            for k in range(n - 1, max(-1, n - 3), -1):
-                if _paragraph_break_between(sentences[k], sentences[k + 1]):
-                    break
-                for ent in sorted(ents_by_sentence.get(k, []), key=lambda e: -e.start):
+            for ents_before in _previous_in_paragraph(sentences, n, ents_by_sentence):
+                for ent in sorted(ents_before, key=lambda e: -e.start):
                     if ent.label_ == label and ent._.norm not in named:
                         named.append(ent._.norm)
                 if len(named) >= 2:
@@ -628,7 +636,7 @@ class EventExtractor:
             return
         lowers = self.words(sentences[n].doc).lowers
         partners = {e._.norm for e in ents if e.label_ == "COUNTRY" and e.start >= 1
-                    and lowers[e.start - 1 - (lowers[e.start - 1] in self.lex.articles)] in self.lex.partner_prepositions}
+                    and lowers[self._before_article(lowers, e.start)] in self.lex.partner_prepositions}
         pair = named[:2]
         if label == "AGENCY":
             candidate.agencies = set(pair)
@@ -638,10 +646,8 @@ class EventExtractor:
 
     def _parties_from_previous(self, candidate: Candidate, sentences: list[Span], n: int,
                                ents_by_sentence: dict[int, list[Span]]) -> None:
-        for k in range(n - 1, max(-1, n - 3), -1):
-            if _paragraph_break_between(sentences[k], sentences[k + 1]):
-                return
-            parties = [e for e in ents_by_sentence.get(k, []) if e.label_ in ("COUNTRY", "AGENCY")]
+        for ents_before in _previous_in_paragraph(sentences, n, ents_by_sentence):
+            parties = [e for e in ents_before if e.label_ in ("COUNTRY", "AGENCY")]
             if parties:
                 for ent in parties:
                     if ent.label_ == "AGENCY":
@@ -1292,7 +1298,7 @@ class EventExtractor:
         extra: list[Candidate] = []
         for k, ent in enumerate(ordered[:-1]):
             date = ordered[k + 1]
-            before = ent.start - 1 - (words.lowers[ent.start - 1] in self.lex.articles)  # ", le Mexique en décembre"
+            before = self._before_article(words.lowers, ent.start)  # ", le Mexique en décembre"
             if (ent.label_ != "COUNTRY" or ent.start <= trigger.token.i or words.texts[before] != ","
                     or date.label_ != "DATE" or "/" in date._.norm or date._.norm == candidate.date
                     or any(w not in self.lex.gap_prepositions for w in words.lowers[ent.end : date.start])
@@ -1795,7 +1801,7 @@ def canonical_people(names: Iterable[str]) -> dict[str, str]:
 
 
 def _fold(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).lower()
+    return strip_accents(text).lower()
 
 
 def rename_people(events: Sequence[Event], mapping: dict[str, str]) -> list[Event]:

@@ -107,12 +107,13 @@ class CoopEntityRuler:
         self._mission_nouns = {w.lower() for w in self.context.get("mission_nouns", [])}
         self._mission_noun_ids = {get_string_id(w) for w in self._mission_nouns}  # compared with LOWER arrays
         self._coordinators = {"et", "and"}
-        self._place_prepositions = {"à", "in", "at"}
-        self._indefinite = {w.lower() for w in self.context.get("indefinite_articles", [])}
         self._mission_modifiers = {w.lower() for w in self.context.get("mission_modifiers", [])}
         self._mission_name_after = self.context.get("mission_name_after_noun", True)
         self._name_stop = {w.lower() for w in self.context.get("mission_name_stop", [])}
-        self._celestial = set(resources.load_json(f"{lang}/actions.json")["celestial_bodies"])
+        actions = resources.load_json(f"{lang}/actions.json")
+        self._celestial = set(actions["celestial_bodies"])
+        self._place_prepositions = set(actions["place_prepositions"])  # "à Tunxi": a place
+        self._indefinite = set(actions["indefinite_articles"])  # "Kowsar, un satellite"
         self._reset()
         self.add_rules(r for family in self.families for r in resources.load_rules(lang, family))
 
