@@ -157,3 +157,52 @@ def test_several_megabytes(tmp_path):
     data = (" date 2021-01-01 " + paragraph * 1200).encode()
     doc = read_document(write(tmp_path, "big.txt", data))
     assert doc.status == "ok" and doc.n_chars > 1_000_000
+
+
+def test_mojibake_gate_premise_holds_for_ftfys_pattern():
+    """Every alternative of ftfy's BADNESS_RE needs a non-ASCII character and spans at most MOJIBAKE_REACH."""
+    import re._parser as sre_parse
+    from re._constants import BRANCH, IN, LITERAL, NEGATE, RANGE
+
+    from ftfy.badness import BADNESS_RE
+
+    from coopextract.ingest import MOJIBAKE_REACH
+
+    def only_non_ascii(op, av) -> bool:
+        if op == LITERAL:
+            return av > 0x7F
+        if op == IN:
+            items = list(av)
+            if any(o == NEGATE for o, _ in items):
+                return False
+            return all((o == LITERAL and a > 0x7F) or (o == RANGE and a[0] > 0x7F) for o, a in items)
+        return False
+
+    parsed = sre_parse.parse(BADNESS_RE.pattern, BADNESS_RE.flags)
+    assert parsed.getwidth()[1] <= MOJIBAKE_REACH
+    [(op, (_, branches))] = list(parsed)
+    assert op == BRANCH
+    for branch in branches:
+        assert any(only_non_ascii(o, a) for o, a in branch), branch
+
+
+def test_mojibake_gate_agrees_with_ftfy():
+    import random
+
+    from ftfy.badness import is_bad
+
+    from coopextract.ingest import may_be_mojibake
+
+    from .conftest import CORPUS
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*/*.txt"))[:40]]
+    cases = list(texts)
+    for text in texts:
+        for encoding in ("cp1252", "latin-1", "mac_roman", "cp1251", "cp437"):
+            cases.append(text.encode("utf-8").decode(encoding, errors="replace"))
+    rng = random.Random(5)
+    alphabet = [chr(c) for c in range(32, 0x500)] + list("€™œŒ“”‘’–—…•√≈‚ГўВЂ")
+    cases += ["".join(rng.choice(alphabet) if rng.random() < 0.3 else rng.choice("abc Xé.") for _ in range(rng.randint(1, 12)))
+              for _ in range(5000)]
+    assert sum(is_bad(c) for c in cases) > 300  # the cases do exercise the pattern
+    assert [may_be_mojibake(c) for c in cases] == [is_bad(c) for c in cases]

@@ -334,7 +334,7 @@ class EventExtractor:
     def __call__(self, doc: Doc) -> list[Candidate]:
         parsed = doc.has_annotation("DEP")
         self._agreements_with, self._sentence_of, self._quotes, self._groups, self._compounds = {}, {}, {}, {}, {}
-        self._words = DocWords(doc)
+        self._words = DocWords.of(doc)
         self._affiliations = None
         index = SentenceIndex(doc)
         sentences = index.spans

@@ -7,6 +7,7 @@ import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import fields
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -53,11 +54,18 @@ def split_list(value: object) -> list[str]:
     return [v for v in str(value).split(LIST_SEPARATOR) if v]
 
 
+@lru_cache(maxsize=None)
+def _layout(record_type: type) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(field names, list fields) of a record class: `dataclasses.fields` is slow to call per row."""
+    names = tuple(f.name for f in fields(record_type))
+    return names, tuple(key for key in LIST_COLUMNS if key in names)
+
+
 def _row(record: Document | Mention | Event | Agreement) -> dict[str, object]:
-    row = {f.name: getattr(record, f.name) for f in fields(record)}
-    for key in LIST_COLUMNS:
-        if key in row:
-            row[key] = join_list(row[key])
+    names, lists = _layout(type(record))
+    row = {name: getattr(record, name) for name in names}
+    for key in lists:
+        row[key] = join_list(row[key])
     if "doc_date" in row and row["doc_date"] is None:
         row["doc_date"] = ""
     return row

@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from ..events import EventExtractor
 from . import attributes  # noqa: F401
 from .guard import guarded
+from .words import DocWords
 
 
 class EventComponent:
@@ -21,7 +22,10 @@ class EventComponent:
 
     @guarded
     def __call__(self, doc: Doc) -> Doc:
-        doc._.coop_events = [c.to_json() for c in self.extractor(doc)]
+        try:
+            doc._.coop_events = [c.to_json() for c in self.extractor(doc)]
+        finally:
+            DocWords.release(doc)
         return doc
 
 

@@ -49,7 +49,7 @@ class PersonFinder:
         ruled_tokens = {i for e in ruled for i in range(e.start, e.end)}
         countries = {i for e in ruled if e.label_ == "COUNTRY" for i in range(e.start, e.end)}
         # the tokens' attributes read once into lists: the loops below look at each token several times
-        words = DocWords(doc)
+        words = DocWords.of(doc)
         name_like = [i not in ruled_tokens and self._name_like(words.texts[i], words.lowers[i], words.alpha[i])
                      for i in range(len(doc))]
         spans = []

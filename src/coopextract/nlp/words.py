@@ -17,9 +17,24 @@ from spacy.tokens import Doc
 from .attributes import doc_text
 
 QUOTE_OPEN, QUOTE_CLOSE = "«“", "»”"
+_KEY = "coopextract.words"
 
 
 class DocWords:
+    @classmethod
+    def of(cls, doc: Doc) -> "DocWords":
+        """The Doc's words, read once: the person finder and the events share them (no component after
+        the lemmatizer changes tokens, tags or lemmas). `release` drops them when the last reader is done,
+        so that the Doc's `user_data` stays serialisable."""
+        words = doc.user_data.get(_KEY)
+        if words is None or words.doc is not doc or len(words.texts) != len(doc):
+            words = doc.user_data[_KEY] = cls(doc)
+        return words
+
+    @staticmethod
+    def release(doc: Doc) -> None:
+        doc.user_data.pop(_KEY, None)
+
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         text = doc_text(doc)
@@ -41,7 +56,9 @@ class DocWords:
     def lemmas(self) -> list[str]:
         """The lemma, lowercased, or the lowercase form without a lemmatizer."""
         strings = self.doc.vocab.strings
-        return [strings[row[3]].lower() if row[3] else lower for row, lower in zip(self._rows, self.lowers)]
+        ids = [row[3] for row in self._rows]
+        lowered = {h: strings[h].lower() for h in set(ids) if h}  # each distinct lemma looked up once
+        return [lowered[h] if h else lower for h, lower in zip(ids, self.lowers)]
 
     @cached_property
     def pos(self) -> list[str]:
