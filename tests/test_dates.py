@@ -98,6 +98,16 @@ FRENCH = [
     ("Cette coopération ne date pas d'hier.", "2022-07-21", []),  # an idiom, not a day
 ]
 
+FRENCH += [
+    # a past year given as the time of what follows frames the sentence's months and days
+    ("Tout s'est accéléré en 2009 : reçues en janvier, elles ont signé le 20 mars une déclaration, puis, en juin, un accord",
+     "2015-10", [("2009", "2009"), ("janvier", "2009-01"), ("20 mars", "2009-03-20"), ("juin", "2009-06")]),
+    # ... a year to come does not, nor a year where a month-dated date comes before
+    ("le programme, qui doit aboutir en 2030, a été signé le 3 juin", "2024-09-01", [("2030", "2030"), ("3 juin", "2024-06-03")]),
+    ("en mars 2022, elle avait suspendu l'accord conclu en 2013, avant d'y mettre fin en juillet", "2024-01-10",
+     [("mars 2022", "2022-03"), ("2013", "2013"), ("juillet", "2022-07")]),
+]
+
 ENGLISH = [
     ("On March 9, 2021, the agencies", "2021-04", [("March 9, 2021", "2021-03-09")]),
     ("signed on 30 September 2014", "2014-10", [("30 September 2014", "2014-09-30")]),

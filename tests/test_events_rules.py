@@ -438,3 +438,41 @@ def test_a_denied_main_verb_does_not_deny_the_agreement_s_participle(extractor):
     assert _keys(extract(extractor, text, "2025-05-06").events) == {("signed", "agreement", "2021-03-27", ("CN", "IR"))}
     text = "Ce protocole ne doit pas être confondu avec les accords Artemis, signés par la France en 2022."
     assert not {k for k in _keys(extract(extractor, text, "2025-05-06").events) if k[1] == "memorandum"}
+
+
+def test_a_since_date_is_no_signing_day(extractor):
+    """ "Membre de l'ESA depuis novembre 2012, la Pologne avait signé ... dès 1994": depuis opens a lasting state."""
+    text = ("Membre de plein droit de l'ESA depuis novembre 2012, la Pologne avait signé avec l'agence un premier "
+            "accord de coopération dès 1994.")
+    assert _keys(extract(extractor, text, "2023-08-09").events) == {("signed", "agreement", "1994", ("ESA", "PL"))}
+
+
+def test_a_since_date_with_a_when_clause_dates_that_clause(extractor):
+    text = ("The signature had been in preparation since December, when the two agencies signed a statement of intent "
+            "with NASA and the Brazilian Space Agency.")
+    dates = {e.date for e in extract(extractor, text, "2021-06-15", "en").events}
+    assert dates == {"2020-12"}
+
+
+def test_a_weak_verb_keeps_its_object_beside_a_stronger_verb_of_another_clause(extractor):
+    """The government's published declaration and the agencies' initialled agreement are two signings of that day,
+    the agreement no intergovernmental one: its clause has its own subject."""
+    text = ("Ce jour-là, le 10 mars 2018, les deux gouvernements avaient publié une déclaration conjointe, tandis que "
+            "le CNES et l'ISRO paraphaient un premier accord sur le suivi des navires.")
+    assert _keys(extract(extractor, text, "2019-03-08").events) == {
+        ("signed", "joint_statement", "2018-03-10", ("FR", "IN")), ("signed", "agreement", "2018-03-10", ("FR", "IN"))}
+
+
+def test_states_each_with_a_date_set_off_by_commas(extractor):
+    """ "with New Zealand, in 2016, and Brazil, in March 2019": one signing per state, the subject a party of each."""
+    text = "Le gouvernement américain a conclu des accords semblables avec la Nouvelle-Zélande, en 2016, et le Brésil, en mars 2019."
+    assert _keys(extract(extractor, text, "2020-06-17").events) == {
+        ("signed", "agreement", "2016", ("NZ", "US")), ("signed", "agreement", "2019-03", ("BR", "US"))}
+    text = "The US government has concluded similar agreements with New Zealand, in 2016, and Brazil, in March 2019."
+    assert {(e.date, e.countries) for e in extract(extractor, text, "2020-06-17", "en").events} == {
+        ("2016", ("NZ", "US")), ("2019-03", ("BR", "US"))}
+
+
+def test_a_nationality_on_a_secretary_or_an_ambassador_is_a_party(extractor):
+    text = "Le 10 mai 2019, le secrétaire américain au Commerce, Wilbur Ross, signait un mémorandum sur la coopération spatiale."
+    assert _keys(extract(extractor, text, "2022-11-30").events) == {("signed", "memorandum", "2019-05-10", ("US",))}

@@ -85,6 +85,7 @@ class Grammar:
         self.relative_seasons: dict[str, str] = {_norm(k): v for k, v in data.get("relative_seasons", {}).items()}
         self.relative_months = {k.replace("’", "'"): v for k, v in data["relative_months"].items()}
         self.past_markers = set(data["past_markers"])
+        self.frame_year_prepositions = {w.lower() for w in data.get("frame_year_prepositions", [])}
         self.future_markers = set(data["future_markers"])
         self.ambiguous_months = set(data["ambiguous_months"])
         # "sept", "juil": written with a full stop that is not the sentence's
@@ -387,7 +388,7 @@ def find_dates(
                 core_end -= 1  # "le 14 juillet." ends a sentence; "le 14 juil." abbreviates
             taken.append((start, end))
             found.append(DateMatch(core_start, core_end, text[core_start:core_end], value))
-            if name in YEAR_GIVEN:
+            if name in YEAR_GIVEN or (name == "year" and _frames_the_sentence(g, match, anchor)):
                 dated.append(found[-1])
             elif name in ("month_alone", "day_month", "month_day") and not _past_marker(g, match) and not (
                     match.groupdict().get("mk")):
@@ -400,6 +401,13 @@ def find_dates(
     found = _narrative_years(text, found, dated, yearless)
     found = _apposed_weekdays(text, found, weekdays)
     return _resolve_anaphora(g, sorted(found, key=lambda m: m.start), anchor, _quoted_spans(text))
+
+
+def _frames_the_sentence(g: Grammar, match: re.Match[str], anchor: "DocDate | None") -> bool:
+    """ "En 2009, elles ont signé le 20 mars ...": a past year given as the time of what follows. A year
+    to come is left out ("le programme, qui doit aboutir en 2030, a été signé le 3 juin")."""
+    return (match["p"].lower() in g.frame_year_prepositions and anchor is not None
+            and int(match["y"]) < anchor.year)
 
 
 def _apposed_weekdays(text: str, found: list[DateMatch], weekdays: list[DateMatch]) -> list[DateMatch]:
@@ -417,8 +425,8 @@ def _apposed_weekdays(text: str, found: list[DateMatch], weekdays: list[DateMatc
 
 def _narrative_years(text: str, found: list[DateMatch], dated: list[DateMatch], yearless: list[DateMatch]) -> list[DateMatch]:
     """ "en mars 2022, elle avait suspendu l'accord, avant d'y mettre fin en juillet": a month or a day
-    without a year, later in the sentence than a date with one, continues from it (the next such
-    month, in that year or the one after), whatever the document date."""
+    without a year, later in the sentence than a date with one (or a past year framing it, "en 2009 :"),
+    continues from it (the next such month, in that year or the one after), whatever the document date."""
     if not dated or not yearless:
         return found
     replaced: dict[int, DateMatch] = {}
@@ -426,8 +434,9 @@ def _narrative_years(text: str, found: list[DateMatch], dated: list[DateMatch], 
         before = [d for d in dated if d.end <= match.start and not _SENTENCE_END_RE.search(text, d.end, match.start)]
         if not before:
             continue
-        previous = before[-1].value
-        year, month = int(previous[:4]), int(previous[5:7])
+        # the nearest date with its month; a year alone ("en 2009 :") only where none comes before
+        previous = next((d.value for d in reversed(before) if len(d.value) >= 7), before[-1].value)
+        year, month = int(previous[:4]), int(previous[5:7] or 1)  # a year alone frames from January
         own_month = int(match.value[5:7])
         value = f"{year + (own_month < month)}{match.value[4:]}"
         if value != match.value:

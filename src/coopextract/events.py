@@ -186,6 +186,8 @@ class Lexicon:
         self.articles = set(data.get("articles", []))
         # without a parse: a date before these and a trigger after them are in different clauses
         self.subordinators = set(data.get("subordinators", []))
+        self.since_words = set(data.get("since_words", []))
+        self.when_words = set(data.get("when_words", []))
         self.cooperation_nouns = set(data.get("cooperation_nouns", []))
         self.possessives = set(data.get("possessives", []))
         self.apposition_articles = self.articles | set(data.get("indefinite_articles", []))
@@ -415,7 +417,7 @@ class EventExtractor:
                                                       antecedent_start=sibling.mention_start))
                 read_in.setdefault(n, []).append(candidate)
                 for reading in self.respective(candidate, sentence, ents):
-                    for each in self.bracketed(reading, sentence, ents):
+                    for each in self.bracketed(reading, sentence, ents, trigger):
                         candidates.extend(self.gapped(each, sentence, ents, trigger))
         return candidates
 
@@ -704,8 +706,9 @@ class EventExtractor:
             if action and pos[k] not in ("NOUN", "PROPN", "ADJ", "DET", "ADP"):
                 found.append(Trigger(token or doc[start + k], action, sentence,
                                      weak=lemma in self.lex.weak or lower in self.lex.weak))
-            elif not action and lemma == lower and pos[k] in ("ADJ", "VERB", "") and lower in self.lex.form_actions:
-                # a form the lemmatizer left as it is: "les deux hommes paraphent un accord"
+            elif not action and lemma == lower and pos[k] in ("ADJ", "ADV", "VERB", "") and lower in self.lex.form_actions:
+                # a form the lemmatizer left as it is: "les deux hommes paraphent un accord" (tagged as an
+                # adjective), "le CNES et l'ISRO paraphaient un accord" (as an adverb)
                 found.append(Trigger(token or doc[start + k], self.lex.form_actions[lower], sentence))
         return found
 
@@ -723,12 +726,20 @@ class EventExtractor:
             return None
         # a weak verb ("passer", "publier") speaks of the agreement only as its object: "passer un
         # accord", "l'accord passé", not "le texte doit encore passer devant la Douma"
-        strong = [t for t in triggers if not t.weak] or [
-            t for t in triggers if not parsed or (mention.root.head.i == t.token.i and (
-                mention.root.dep_ in OBJECT_DEPS or mention.root.dep_ == "nsubj:pass")) or t.token.head.i == mention.root.i
-            # "Lancés en octobre 2020 par les États-Unis, les accords ...": a participle set before its noun
-            or (t.token.dep_.startswith(("advcl", "acl")) and t.token.i < mention.start
-                and t.token.head.i == mention.root.head.i and mention.root.dep_.startswith("nsubj"))]
+        # (when no stronger verb of the sentence speaks of this mention, one whose object it is still does:
+        # "les gouvernements avaient publié une déclaration, tandis que les agences paraphaient un accord")
+        strong = [t for t in triggers if not t.weak]
+        if strong:
+            if parsed and not self._usable(mention, strong, parsed):
+                strong = [t for t in triggers if t.weak and mention.root.head.i == t.token.i and mention.root.dep_ in OBJECT_DEPS
+                          and t.token.i < mention.start]  # an object before its verb is a parse's slip
+        else:
+            strong = [
+                t for t in triggers if not parsed or (mention.root.head.i == t.token.i and (
+                    mention.root.dep_ in OBJECT_DEPS or mention.root.dep_ == "nsubj:pass")) or t.token.head.i == mention.root.i
+                # "Lancés en octobre 2020 par les États-Unis, les accords ...": a participle set before its noun
+                or (t.token.dep_.startswith(("advcl", "acl")) and t.token.i < mention.start
+                    and t.token.head.i == mention.root.head.i and mention.root.dep_.startswith("nsubj"))]
         inside = {t.i for t in mention}
 
         def key(trigger: Trigger) -> tuple[bool, int, int, int, int]:
@@ -1115,6 +1126,8 @@ class EventExtractor:
                     m.start != mention.start and trigger.token.i < m.start and m.end <= ent.start and self._apposed(m)
                     for m in self.sentence_agreements(mention)):
                 continue  # "negotiating an agreement ..., a deal first rejected in 2001": the apposition's date
+            if action == "signed" and self._since(ent):
+                continue  # "Membre de l'ESA depuis novembre 2012, la Pologne avait signé ... dès 1994"
             if not self._linked(ent, trigger, parsed):
                 continue
             if parsed and self._another_actions_date(ent, trigger):
@@ -1129,6 +1142,15 @@ class EventExtractor:
         if best is not None:
             date = best[1]
         return date, period
+
+    def _since(self, date: Span) -> bool:
+        """ "depuis novembre 2012", "since 2019": the start of a lasting state, not a signing's day, unless
+        a clause about that day follows ("since December, when Pontes and Bridenstine signed ...")."""
+        lowers = self.words(date.doc).lowers
+        if date.start == 0 or lowers[date.start - 1] not in self.lex.since_words:
+            return False
+        after = lowers[date.end : date.end + 2]
+        return not (after and (after[0] in self.lex.when_words or (after[0] == "," and after[1:] and after[1] in self.lex.when_words)))
 
     def _another_actions_date(self, date: Span, trigger: Trigger) -> bool:
         """The date's verb is another action coordinated with the trigger ("signé le 9 décembre 1978
@@ -1181,7 +1203,7 @@ class EventExtractor:
         current = date.root
         for _ in range(30):
             if current.i in trigger_chain:
-                if current.i != trigger.i and _lemma(current) in self.lex.reporting_verbs and self._pluperfect(trigger):
+                if current.i != trigger.i and _lemma(current) in self.lex.reporting_verbs and self._pluperfect(trigger, current):
                     return False
                 return True
             if current.i != date.root.i and current.pos_ in ("VERB",) and current.i not in trigger_chain:
@@ -1194,8 +1216,15 @@ class EventExtractor:
             current = current.head
         return False
 
-    def _pluperfect(self, trigger: Token) -> bool:
-        verbs = [trigger, *(a for a in _ancestors(trigger, 2) if a.pos_ in ("VERB", "AUX"))][:2]
+    def _pluperfect(self, trigger: Token, reporting: Token) -> bool:
+        """Is the trigger's clause (up to the reporting verb, not beyond) in the pluperfect? "avaient publié une
+        déclaration, tandis que les agences paraphaient un accord": the report's own tense says nothing."""
+        above = []
+        for ancestor in _ancestors(trigger, 2):
+            if ancestor.i == reporting.i:
+                break
+            above.append(ancestor)
+        verbs = [trigger, *(a for a in above if a.pos_ in ("VERB", "AUX"))][:2]
         return any("Imp" in c.morph.get("Tense") for v in verbs for c in v.children
                    if c.dep_.startswith("aux") and "Fin" in c.morph.get("VerbForm"))
 
@@ -1266,27 +1295,55 @@ class EventExtractor:
             return [candidate]
         return [replace(candidate, countries={state}, date=date) for state, date in zip(states, dates)]
 
-    def bracketed(self, candidate: Candidate, sentence: Span, ents: list[Span]) -> list[Candidate]:
+    def bracketed(self, candidate: Candidate, sentence: Span, ents: list[Span], trigger: Trigger | None = None) -> list[Candidate]:
         """ "joined by Ukraine (November 2020), South Korea and New Zealand (May 2021), Brazil (June
-        2021)": each state, or states, with the date in brackets after them; one event per date."""
+        2021)", "with New Zealand, in 2016, and Brazil, in March 2019": each state, or states, with the
+        date in brackets or set off by commas right after them; one event per date."""
         words = self.words(sentence.doc)
         ordered = sorted(ents, key=lambda e: e.start)
         groups: list[tuple[set[str], str]] = []
         pending: set[str] = set()
+        last_state = -1
         for ent in ordered:
             if ent.label_ == "COUNTRY" and ent._.norm in candidate.countries:
                 pending.add(ent._.norm)
-            elif (ent.label_ == "DATE" and pending and "/" not in ent._.norm and ent.start >= 1
-                  and words.texts[ent.start - 1] == "(" and ent.end < len(words.texts) and words.texts[ent.end] == ")"):
-                groups.append((pending, ent._.norm))
+                last_state = ent.end
+            elif ent.label_ == "DATE" and pending and "/" not in ent._.norm and ent.start >= 1:
+                if self._in_brackets(words.texts, ent):
+                    groups.append((pending, ent._.norm, False))
+                elif self._set_off_after(words, ent, last_state, sentence.end):
+                    # the list follows the verb: its subject ("The US government has concluded") is no item
+                    after = {e._.norm for e in ordered if e.label_ == "COUNTRY" and e._.norm in pending
+                             and (trigger is None or e.start > trigger.token.i) and e.end <= ent.start}
+                    if not after:
+                        continue
+                    groups.append((after, ent._.norm, True))
+                else:
+                    continue
                 pending = set()
         if len(groups) < 2:
             return [candidate]
+        if all(set_off for _, _, set_off in groups):
+            # "has concluded agreements with New Zealand, in 2016, and Brazil, in March 2019": the other
+            # side, the subject, is a party of each
+            others = candidate.countries - {state for states, _, _ in groups for state in states}
+            return [replace(candidate, countries=states | others, agencies=set(), signatories=set(), date=date)
+                    for states, date, _ in groups]
         readings = []
-        for states, date in groups:
+        for states, date, _ in groups:
             readings.append(replace(candidate, countries=states, agencies=set(), signatories=set(), date=date))
             candidate.countries -= states
         return ([candidate] if candidate.countries else []) + readings
+
+    @staticmethod
+    def _in_brackets(texts: list[str], date: Span) -> bool:
+        return texts[date.start - 1] == "(" and date.end < len(texts) and texts[date.end] == ")"
+
+    def _set_off_after(self, words: "DocWords", date: Span, state_end: int, sentence_end: int) -> bool:
+        """ "New Zealand, in 2016, and ...": the date right after the state, between commas."""
+        between = words.lowers[state_end : date.start]
+        return (bool(between) and between[0] == "," and all(w in self.lex.gap_prepositions for w in between[1:])
+                and (date.end >= sentence_end or words.texts[date.end] in (",", ".", ";")))
 
     def gapped(self, candidate: Candidate, sentence: Span, ents: list[Span], trigger: Trigger) -> list[Candidate]:
         """ "The Emirates signed the Artemis Accords in October 2020, Israel in January 2022": after the

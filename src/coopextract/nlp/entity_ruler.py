@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.attrs import LOWER
 from spacy.strings import get_string_id
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from .. import resources
@@ -74,6 +74,19 @@ def phrase_form(pattern: Sequence[dict]) -> tuple[str, list[str]] | None:
     if "LOWER" in attrs and "ORTH" in attrs:
         return None
     return ("ORTH" if "ORTH" in attrs else "LOWER"), words
+
+
+def _clause_with_subject(item: Span | Token) -> Token | None:
+    """The nearest verb above a word (or a span's root) that has a subject of its own; None if none."""
+    token = item.root if isinstance(item, Span) else item
+    for _ in range(12):
+        if token.pos_ in ("VERB", "AUX") or token.dep_ in ("ROOT", "advcl", "ccomp", "conj", "acl:relcl"):
+            if any(c.dep_.startswith("nsubj") for c in token.children):
+                return token
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    return None
 
 
 class CoopEntityRuler:
@@ -454,7 +467,7 @@ class CoopEntityRuler:
             if definite and antecedent is not None and (len(span) == 1 or self._same_words(span, antecedent)):
                 span._.norm = antecedent._.norm
                 span._.ref = antecedent.start
-            elif self._between_governments(sentences.of(span.start)):
+            elif self._between_governments(sentences.of(span.start), span):
                 span._.norm = "intergovernmental_agreement"
             return True
         if span.start > 0 and doc[span.start - 1].lower_ in self._definite and len(span) == 1:
@@ -468,18 +481,23 @@ class CoopEntityRuler:
     def _same_words(span: Span, other: Span) -> bool:
         return [t.lower_ for t in span] == [t.lower_ for t in other]
 
-    def _between_governments(self, sentence: Span) -> bool:
+    def _between_governments(self, sentence: Span, mention: Span | None = None) -> bool:
         """Governments as parties ("les gouvernements russe et chinois", "accord intergouvernemental",
         "le gouvernement français et le gouvernement chinois"), not as a title ("les chefs de
-        gouvernement") nor one government beside an agency ("NASA and the government of Japan")."""
+        gouvernement") nor one government beside an agency ("NASA and the government of Japan"),
+        nor governments of another clause than the agreement's, which has a subject of its own
+        ("les gouvernements avaient publié une déclaration, tandis que le CNES et l'ISRO paraphaient un accord")."""
         doc = sentence.doc
         singles = 0
+        own_clause = _clause_with_subject(mention) if mention is not None and doc.has_annotation("DEP") else None
         for token in sentence:
             lower = token.lower_
             if lower not in self._government_triggers and lower not in self._government_single:
                 continue
             before = {t.lower_ for t in doc[max(sentence.start, token.i - 2) : token.i]}
             if before & self._government_title_heads:
+                continue
+            if own_clause is not None and _clause_with_subject(token) != own_clause:
                 continue
             if lower in self._government_triggers:
                 return True
