@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import os
 import tempfile
 from collections.abc import Iterable, Iterator, Sequence
@@ -13,6 +14,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from .records import Agreement, Document, Event, Mention
@@ -83,10 +85,12 @@ def arrow_rows(table: str, records: Iterable[Document | Mention | Event | Agreem
     Arrow rather than pandas: the store writes a small batch at a time, where a
     DataFrame's fixed cost would dominate.
     """
-    rows = [_row(r) for r in records]
+    records = list(records)
     columns: dict[str, pa.Array] = {}
     for column in TABLE_COLUMNS[table]:
-        values = [row[column] for row in rows]
+        values = [getattr(r, column) for r in records]
+        if column in LIST_COLUMNS:
+            values = [join_list(v) for v in values]
         if column in INT_COLUMNS:
             columns[column] = pa.array([0 if v is None else int(v) for v in values], pa.int64())
         elif column in FLOAT_COLUMNS:
@@ -168,12 +172,30 @@ def remove_temporaries(out_dir: Path) -> None:
                 leftover.unlink(missing_ok=True)
 
 
+def typed_chunk(table: str, chunk: pa.Table) -> pa.Table:
+    """A chunk of stored rows with the columns, types and fill values of `normalise_frame`, in Arrow."""
+    schema = parquet_schema(table)
+    columns = []
+    for field in schema:
+        column = chunk.column(field.name) if field.name in chunk.column_names else pa.nulls(chunk.num_rows)
+        if field.name in INT_COLUMNS:
+            column = pc.fill_null(column.cast(pa.int64()), 0)
+        elif field.name in FLOAT_COLUMNS:
+            values = pc.fill_null(column.cast(pa.float64()), 0.0).to_numpy(zero_copy_only=False)
+            column = pa.array(np.round(values, 4), pa.float64())
+        else:
+            column = pc.fill_null(column.cast(field.type), "")
+        columns.append(column)
+    return pa.Table.from_arrays(columns, schema=schema)
+
+
 def export_table(name: str, chunks: Iterable[pa.Table], out_dir: Path,
                  formats: Sequence[str] = ("csv", "parquet")) -> list[Path]:
     """Write one table, already sorted, chunk by chunk as CSV and Parquet, both atomically.
 
-    Each chunk goes through the same dtypes and pandas writers as `write_tables`, so the
-    files are the same, but only one chunk is in memory at a time.
+    Each chunk gets the dtypes of `write_tables` and is written as pandas writes it (pandas
+    writes CSV through the csv module, QUOTE_MINIMAL, values as str()), so the files are the
+    same, but only one chunk is in memory at a time and no DataFrame is built for it.
     """
     targets = [Path(out_dir) / f"{name}.{fmt}" for fmt in formats]
     schema = parquet_schema(name)
@@ -182,22 +204,21 @@ def export_table(name: str, chunks: Iterable[pa.Table], out_dir: Path,
         csv_file = open(paths["csv"], "w", encoding="utf-8", newline="") if "csv" in paths else None
         parquet = pq.ParquetWriter(paths["parquet"], schema) if "parquet" in paths else None
         try:
+            writer = csv.writer(csv_file, lineterminator="\n") if csv_file is not None else None
+            if writer is not None:
+                writer.writerow(schema.names)
             first = True
             for chunk in chunks:
                 if chunk.num_rows == 0 and not first:
                     continue
-                frame = _typed(name, chunk.to_pandas())
-                if csv_file is not None:
-                    frame.to_csv(csv_file, index=False, header=first, lineterminator="\n")
+                typed = typed_chunk(name, chunk)
+                if writer is not None:
+                    writer.writerows(zip(*(column.to_pylist() for column in typed.columns)))
                 if parquet is not None:
-                    parquet.write_table(pa.Table.from_pandas(frame, schema=schema, preserve_index=False))
+                    parquet.write_table(typed)
                 first = False
-            if first:  # no rows: a header, and a Parquet file with the schema
-                empty = normalise_frame(name, pd.DataFrame())
-                if csv_file is not None:
-                    empty.to_csv(csv_file, index=False, lineterminator="\n")
-                if parquet is not None:
-                    parquet.write_table(pa.Table.from_pandas(empty, schema=schema, preserve_index=False))
+            if first and parquet is not None:  # no rows: a Parquet file with the schema
+                parquet.write_table(schema.empty_table())
         finally:
             if csv_file is not None:
                 csv_file.close()
