@@ -140,6 +140,12 @@ ENGLISH = [
     ("Poland (October 2021) and Mexico (December)", "2022-03-02", [("October 2021", "2021-10"), ("December", "2021-12")]),
 ]
 
+ENGLISH += [
+    # a date heading a timeline paragraph gives its year to the paragraph's months, earlier ones too
+    ("Intro.\n\nJuly 15, 2024. They sign it, after a visit in May.\n\nIn May, NASA said.", "2025-05-16",
+     [("July 15, 2024", "2024-07-15"), ("May", "2024-05"), ("May", "2025-05")]),
+]
+
 
 @pytest.mark.parametrize("text,doc_date,expected", FRENCH)
 def test_french(text, doc_date, expected):

@@ -143,3 +143,22 @@ def test_a_mission_name_at_the_end_of_a_paragraph(nlp_en):
     """ "..., ELSA-M." before a paragraph break: the tokenizer keeps the full stop on "M."; the name is ELSA-M."""
     doc = nlp_en("Astroscale is developing a debris-removal demonstration mission, ELSA-M.\n\nThe two governments agree.")
     assert [(e._.norm, e.label_) for e in doc.ents if e.label_ == "MISSION"] == [("ELSA-M", "MISSION")]
+
+
+def test_a_hyphenated_abbreviation_leaves_sound_token_edges(extractor):
+    """spaCy's English tokenizer leaves wrong tree edges after "SABIA-Mar."; reading a token's children then
+    crashed the process. Docs of the English side pipeline are rebuilt with sound edges."""
+    from coopextract.pipeline import Extractor
+
+    text = "The mission was renamed SABIA-Mar. Created in 2023, the agency has signed an agreement with NASA."
+    document = Document(doc_id="t", path="t.txt", text=text, doc_date="2024-11-26", lang="en", lang_score=1.0,
+                        n_chars=len(text))
+    doc = Extractor._make_doc(extractor.english, document, text, 0)
+    assert doc.text == text and "Mar." in [t.text for t in doc]
+    assert all(t.left_edge.i == t.i == t.right_edge.i for t in doc)
+    events = extractor._process_serially(extractor.english, document).events
+    assert [(e.action, e.countries) for e in events] == [("signed", ("US",))]
+
+
+def test_neither_nor_denies_the_signing(extractor):
+    assert not run_one(extractor, "Neither China nor Russia has signed the Artemis Accords.", "en").events

@@ -476,3 +476,42 @@ def test_states_each_with_a_date_set_off_by_commas(extractor):
 def test_a_nationality_on_a_secretary_or_an_ambassador_is_a_party(extractor):
     text = "Le 10 mai 2019, le secrétaire américain au Commerce, Wilbur Ross, signait un mémorandum sur la coopération spatiale."
     assert _keys(extract(extractor, text, "2022-11-30").events) == {("signed", "memorandum", "2019-05-10", ("US",))}
+
+
+def test_a_date_heading_a_timeline_paragraph_dates_its_events(extractor):
+    """ "November 2023. The State Department says the two countries have begun negotiating ...": the heading's
+    date, not the article's; a perfect in such a paragraph ("NASA has signed") is a remark, not dated by it."""
+    text = ("Here is how it was built.\n\nNovember 2023. The State Department says the United States and Saudi Arabia "
+            "have begun negotiating a framework agreement on cooperation in space.\n\nMay 13, 2025. NASA and the Saudi "
+            "Space Agency sign a CubeSat agreement. NASA has signed similar agreements with Germany and South Korea.")
+    keys = _keys(extract(extractor, text, "2025-05-16", "en").events)
+    assert ("announced", "framework_agreement", "2023-11", ("SA", "US")) in keys
+    assert ("signed", "agreement", "2025-05-13", ("SA", "US")) in keys
+    assert {key[2] for key in keys if key[3] == ("DE", "KR", "US")} != {"2025-05-13"}
+
+
+def test_a_nationality_on_a_subsidiary_is_a_party(extractor):
+    text = ("L'ESA a annoncé mardi avoir signé avec Airbus Defence and Space, la filiale allemande du groupe, "
+            "le contrat du troisième module de service.")
+    assert {e.countries for e in extract(extractor, text, "2020-05-28").events} == {("DE", "ESA")}
+
+
+def test_ni_ni_denies_the_signing(extractor):
+    assert not extract(extractor, "Ni la Chine ni la Russie n'ont signé les accords Artemis.", "2022-12-22").events
+
+
+def test_a_right_the_agreement_gives_is_no_event(extractor):
+    text = ("L'accord intergouvernemental qui régit la station permet à chaque partenaire de s'en retirer, "
+            "à condition de le notifier un an à l'avance.")
+    assert not extract(extractor, text, "2022-08-02").events
+
+
+def test_a_verb_form_tagged_as_a_noun_with_a_subject_is_a_trigger(extractor):
+    text = "En mars 2021, Roscosmos signe avec l'agence spatiale chinoise un mémorandum sur une station lunaire commune."
+    assert _keys(extract(extractor, text, "2022-08-02").events) == {("signed", "memorandum", "2021-03", ("CN", "RU"))}
+
+
+def test_a_meeting_held_on_a_date_dates_what_is_signed_there(extractor):
+    text = ("L'Agence spatiale canadienne a profité du Congrès international d'astronautique, tenu fin octobre à Dubaï, "
+            "pour signer une entente-cadre avec le CNES.")
+    assert _keys(extract(extractor, text, "2021-11-04").events) == {("signed", "framework_agreement", "2021-10", ("CA", "FR"))}

@@ -426,23 +426,36 @@ def _apposed_weekdays(text: str, found: list[DateMatch], weekdays: list[DateMatc
 def _narrative_years(text: str, found: list[DateMatch], dated: list[DateMatch], yearless: list[DateMatch]) -> list[DateMatch]:
     """ "en mars 2022, elle avait suspendu l'accord, avant d'y mettre fin en juillet": a month or a day
     without a year, later in the sentence than a date with one (or a past year framing it, "en 2009 :"),
-    continues from it (the next such month, in that year or the one after), whatever the document date."""
+    continues from it (the next such month, in that year or the one after), whatever the document date;
+    in a paragraph a date heads on its own ("July 15, 2024. ... in May"), it takes that date's year."""
     if not dated or not yearless:
         return found
     replaced: dict[int, DateMatch] = {}
     for match in yearless:
-        before = [d for d in dated if d.end <= match.start and not _SENTENCE_END_RE.search(text, d.end, match.start)]
+        before = [d for d in dated if d.end <= match.start and (
+            not _SENTENCE_END_RE.search(text, d.end, match.start) or _heads_paragraph_of(text, d, match.start))]
         if not before:
             continue
         # the nearest date with its month; a year alone ("en 2009 :") only where none comes before
-        previous = next((d.value for d in reversed(before) if len(d.value) >= 7), before[-1].value)
-        year, month = int(previous[:4]), int(previous[5:7] or 1)  # a year alone frames from January
+        antecedent = next((d for d in reversed(before) if len(d.value) >= 7), before[-1])
+        year, month = int(antecedent.value[:4]), int(antecedent.value[5:7] or 1)  # a year alone frames from January
         own_month = int(match.value[5:7])
-        value = f"{year + (own_month < month)}{match.value[4:]}"
+        # a later month of the sentence follows on, into the next year if need be; a paragraph's
+        # heading date gives its year as it is ("July 15, 2024. ... after a visit in May")
+        heading = _SENTENCE_END_RE.search(text, antecedent.end, match.start) is not None
+        value = f"{year + (own_month < month and not heading)}{match.value[4:]}"
         if value != match.value:
             replaced[id(match)] = DateMatch(match.start, match.end, match.text, value)
     return [replaced.get(id(m), m) for m in found]
 
+
+
+def _heads_paragraph_of(text: str, date: DateMatch, position: int) -> bool:
+    """A timeline: "July 15, 2024. Nelson and Al-Tamimi sign ..., after a visit ... in May": a date standing
+    alone at the start of a paragraph frames the paragraph (up to `position`)."""
+    line_start = text.rfind("\n", 0, date.start) + 1
+    return (not text[line_start : date.start].strip() and text[date.end : date.end + 1] in (".", ":")
+            and "\n" not in text[date.end : position])
 
 
 def _quoted_spans(text: str) -> list[tuple[int, int]]:

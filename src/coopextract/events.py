@@ -188,6 +188,9 @@ class Lexicon:
         self.subordinators = set(data.get("subordinators", []))
         self.since_words = set(data.get("since_words", []))
         self.when_words = set(data.get("when_words", []))
+        self.perfect_auxiliaries = set(data.get("perfect_auxiliaries", []))
+        self.negative_coordinators = set(data.get("negative_coordinators", []))
+        self.provision_governors = set(data.get("provision_governors", []))
         self.cooperation_nouns = set(data.get("cooperation_nouns", []))
         self.possessives = set(data.get("possessives", []))
         self.apposition_articles = self.articles | set(data.get("indefinite_articles", []))
@@ -378,6 +381,8 @@ class EventExtractor:
                     candidate.date = doc._.news_date  # "during the same trip": the occasion the lead reports
                 if not candidate.date and self._points_back(sentence, trigger):
                     candidate.date = self._previous_sentence_date(sentences, n, ents_by_sentence)
+                if not candidate.date and not self._perfect(trigger.token):
+                    candidate.date = self._heading_date(sentences, n, ents_by_sentence)
                 antecedent = by_start.get(mention._.ref) if mention._.ref >= 0 else None
                 if mention._.ref >= 0 and self._names_its_own(mention, candidate, self._referred(mention, by_start)):
                     antecedent, candidate.agreement_type = None, GENERIC_AGREEMENT
@@ -460,6 +465,26 @@ class EventExtractor:
         if any(f" {cue} " in text for cue in self.lex.context_date_cues if " " in cue):
             return True
         return any(c.lower_ in self.lex.context_date_cues for c in trigger.token.children)
+
+    def _perfect(self, token: Token) -> bool:
+        lowers = self.words(token.doc).lowers
+        return token.i > 0 and lowers[token.i - 1] in self.lex.perfect_auxiliaries
+
+    def _heading_date(self, sentences: list[Span], n: int, ents_by_sentence: dict[int, list[Span]]) -> str:
+        """A timeline: "July 14, 2022. In Jeddah, Al-Tamimi signs the Artemis Accords ...": a date standing
+        alone as its paragraph's first sentence dates what the paragraph tells without a date of its own."""
+        k = n
+        while k > 0 and not _paragraph_break_between(sentences[k - 1], sentences[k]):
+            k -= 1
+        if k == n:
+            return ""
+        dates = [e for e in ents_by_sentence.get(k, []) if e.label_ == "DATE"]
+        if len(dates) != 1 or "/" in dates[0]._.norm:
+            return ""
+        date, texts = dates[0], self.words(sentences[k].doc).texts
+        alone = all(not any(ch.isalnum() for ch in texts[i]) for i in range(sentences[k].start, sentences[k].end)
+                    if not date.start <= i < date.end)
+        return date._.norm if alone else ""
 
     @staticmethod
     def _previous_sentence_date(sentences: list[Span], n: int, ents_by_sentence: dict[int, list[Span]]) -> str:
@@ -706,11 +731,17 @@ class EventExtractor:
             if action and pos[k] not in ("NOUN", "PROPN", "ADJ", "DET", "ADP"):
                 found.append(Trigger(token or doc[start + k], action, sentence,
                                      weak=lemma in self.lex.weak or lower in self.lex.weak))
-            elif not action and lemma == lower and pos[k] in ("ADJ", "ADV", "VERB", "") and lower in self.lex.form_actions:
+            elif not action and lemma == lower and lower in self.lex.form_actions and (
+                    pos[k] in ("ADJ", "ADV", "VERB", "") or (pos[k] == "NOUN" and self._has_subject(doc[start + k]))):
                 # a form the lemmatizer left as it is: "les deux hommes paraphent un accord" (tagged as an
-                # adjective), "le CNES et l'ISRO paraphaient un accord" (as an adverb)
+                # adjective), "le CNES et l'ISRO paraphaient un accord" (as an adverb), "Roscosmos signe
+                # avec la CNSA un mémorandum" (as a noun with a subject)
                 found.append(Trigger(token or doc[start + k], self.lex.form_actions[lower], sentence))
         return found
+
+    @staticmethod
+    def _has_subject(token: Token) -> bool:
+        return any(child.dep_.startswith("nsubj") for child in token.children)
 
     def words(self, doc: Doc) -> "DocWords":
         """The Doc's token strings as lists (set per Doc in __call__; built here for a direct call)."""
@@ -882,6 +913,9 @@ class EventExtractor:
             verb = next((a for a in _ancestors(mention.root, 3) if a.pos_ in ("VERB", "AUX")), None)
             if verb is not None and any(_lemma(c) in self.lex.negations and c.dep_.startswith("advmod") for c in verb.children):
                 return True  # "ce protocole ne doit pas être confondu avec les accords Artemis"
+        if parsed and any(t.lower_ in self.lex.negative_coordinators for s in _subjects(token)
+                          for t in (s, *s.children, *(c for x in s.conjuncts for c in x.children))):
+            return True  # "Ni la Chine ni la Russie n'ont signé les accords"
         if parsed:
             near = [*token.children, *(c for a in _ancestors(token, 2) for c in a.children)]
             governors = _ancestors(token, 3)
@@ -891,10 +925,12 @@ class EventExtractor:
         window = token.doc[max(trigger.sentence.start, token.i - 4) : token.i]
         if mention is not None:
             window = token.doc[max(trigger.sentence.start, min(token.i, mention.start) - 4) : max(token.i, mention.start)]
-        return any(t.lower_ in self.lex.negations for t in window)
+        return any(t.lower_ in self.lex.negations or t.lower_ in self.lex.negative_coordinators for t in window)
 
     def action_of(self, trigger: Trigger, parsed: bool, mention: Span | None = None) -> str | None:
         base = trigger.action
+        if self._provided_for(trigger, parsed, mention):
+            return None  # "l'accord permet à chaque partenaire de s'en retirer": a right, not an act
         if base not in ("signed", "announced"):
             return None if self._future(trigger, parsed) else base
         if self._planned(trigger, parsed, mention):
@@ -902,6 +938,19 @@ class EventExtractor:
         if base == "announced" or self._intent(trigger, parsed, mention):
             return "announced"
         return "signed"
+
+    def _provided_for(self, trigger: Trigger, parsed: bool, mention: Span | None) -> bool:
+        """The agreement itself allows the action ("L'accord permet à chaque partenaire de s'en retirer", "the
+        agreement allows either side to withdraw"); an actor allowing it ("le gouvernement a autorisé
+        Roscosmos à conclure l'accord") is a plan."""
+        token = trigger.token
+        if parsed:
+            return any(_lemma(a) in self.lex.provision_governors and any(
+                c.dep_.startswith("nsubj") and c.ent_type_ == "AGREEMENT" for c in a.children)
+                for a in _governors(token, 2, mention))
+        window = token.doc[max(trigger.sentence.start, token.i - 4) : token.i]
+        return mention is not None and any(t.lower_ in self.lex.provision_governors and 0 <= t.i - mention.end <= 1
+                                           for t in window)
 
     def _future(self, trigger: Trigger, parsed: bool) -> bool:
         token = trigger.token
@@ -1210,6 +1259,10 @@ class EventExtractor:
                 if self._participial_adjunct(current) and current.head.i in trigger_chain:
                     current = current.head
                     continue
+                if self._meeting_participle(current):
+                    # "a profité du Congrès, tenu fin octobre à Dubaï, pour signer": the meeting's days
+                    current = current.head
+                    continue
                 return _lemma(current) in self.lex.reporting_verbs
             if current.head.i == current.i:
                 return True
@@ -1227,6 +1280,12 @@ class EventExtractor:
         verbs = [trigger, *(a for a in above if a.pos_ in ("VERB", "AUX"))][:2]
         return any("Imp" in c.morph.get("Tense") for v in verbs for c in v.children
                    if c.dep_.startswith("aux") and "Fin" in c.morph.get("VerbForm"))
+
+    def _meeting_participle(self, verb: Token) -> bool:
+        """ "le Congrès, tenu fin octobre à Dubaï": a participle describing a meeting gives the meeting's date."""
+        head = verb.head
+        return ("Part" in verb.morph.get("VerbForm") and verb.dep_.startswith("acl") and head.pos_ in ("NOUN", "PROPN")
+                and (_lemma(head) in self.lex.meeting_nouns or head.lower_ in self.lex.meeting_nouns))
 
     @staticmethod
     def _participial_adjunct(verb: Token) -> bool:

@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 
 import spacy
 from spacy.language import Language
+from spacy.attrs import NORM, ORTH, SPACY
 from spacy.tokens import Doc
 
 from . import resources
@@ -119,6 +120,23 @@ def split_text(text: str, limit: int = MAX_CHUNK_CHARS) -> list[tuple[int, str]]
         pieces.append((start, text[start:end]))
         start = end
     return pieces
+
+
+def with_sound_edges(doc: Doc) -> Doc:
+    """The tokenizer's Doc rebuilt from its words, with each token's tree edges on itself.
+
+    spaCy 3.8's English tokenizer leaves wrong left/right edges after an abbreviation
+    split off inside a hyphenated word ("SABIA-Mar. Created ..."): in a Doc that no
+    parser rewrites, reading a token's children then walks out of the Doc's memory
+    and kills the process. A Doc built from words and spaces has sound edges; the
+    tokenizer's norms of special cases ("Mar." → "march") are copied over.
+    """
+    strings = doc.vocab.strings
+    rows = doc.to_array([ORTH, SPACY, NORM])
+    rebuilt = Doc(doc.vocab, words=[strings[orth] for orth in rows[:, 0].tolist()],
+                  spaces=rows[:, 1].astype(bool).tolist())
+    rebuilt.from_array([NORM], rows[:, 2:3])
+    return rebuilt
 
 
 class Extractor:
@@ -229,6 +247,8 @@ class Extractor:
     @staticmethod
     def _make_doc(nlp: Language, document: Document, text: str, offset: int) -> Doc:
         doc = nlp.make_doc(text)
+        if "parser" not in nlp.pipe_names:
+            doc = with_sound_edges(doc)
         doc._.doc_id = document.doc_id
         doc._.doc_date = document.doc_date
         doc._.char_offset = offset
