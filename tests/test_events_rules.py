@@ -515,3 +515,11 @@ def test_a_meeting_held_on_a_date_dates_what_is_signed_there(extractor):
     text = ("L'Agence spatiale canadienne a profité du Congrès international d'astronautique, tenu fin octobre à Dubaï, "
             "pour signer une entente-cadre avec le CNES.")
     assert _keys(extract(extractor, text, "2021-11-04").events) == {("signed", "framework_agreement", "2021-10", ("CA", "FR"))}
+
+
+def test_pas_without_ne_is_no_denial(extractor):
+    """ "un pas politique" is a step; "n'a pour sa part pas dénoncé" still denies, "ne" a few words before."""
+    text = "Jérusalem a depuis franchi un pas politique : l'État hébreu a signé les accords Artemis le 26 janvier 2022."
+    assert _keys(extract(extractor, text, "2022-06-01").events) == {("signed", "accords", "2022-01-26", ("IL",))}
+    text = "La France n'a pour sa part pas dénoncé l'accord de 2003 avec la Russie."
+    assert not extract(extractor, text, "2022-06-01").events

@@ -40,6 +40,8 @@ LEAD_SENTENCES = 2
 NEWS_DATE_DAYS = 7
 # without a parse, how far a subordinator may stand before the trigger of its clause
 SUBORDINATE_REACH = 5
+# "pas" / "jamais" deny only with a "ne" at most this many tokens before ("n'a pour sa part pas dénoncé")
+NE_REACH = 6
 # how far after "sa signature" its date may come ("sa signature à Nairobi, le 24 novembre 2016")
 POSSESSIVE_DATE_REACH = 6
 # without a parse, a date this many tokens from the trigger may still be its date
@@ -191,6 +193,8 @@ class Lexicon:
         self.perfect_auxiliaries = set(data.get("perfect_auxiliaries", []))
         self.negative_coordinators = set(data.get("negative_coordinators", []))
         self.provision_governors = set(data.get("provision_governors", []))
+        self.negation_needs_ne = set(data.get("negation_needs_ne", []))
+        self.ne_words = set(data.get("ne_words", []))
         self.cooperation_nouns = set(data.get("cooperation_nouns", []))
         self.possessives = set(data.get("possessives", []))
         self.apposition_articles = self.articles | set(data.get("indefinite_articles", []))
@@ -908,10 +912,10 @@ class EventExtractor:
         if parsed and mention is not None and token.dep_.startswith("acl") and mention.start <= token.head.i < mention.end:
             # "l'accord signé à Téhéran le 27 mars 2021 n'a jamais été publié": the participle
             # asserts the signing whatever the main verb denies
-            return any(_lemma(t) in self.lex.negations and t.dep_.startswith("advmod") for t in token.children)
+            return any(self._denies(t) for t in token.children)
         if mention is not None and parsed:
             verb = next((a for a in _ancestors(mention.root, 3) if a.pos_ in ("VERB", "AUX")), None)
-            if verb is not None and any(_lemma(c) in self.lex.negations and c.dep_.startswith("advmod") for c in verb.children):
+            if verb is not None and any(self._denies(c) for c in verb.children):
                 return True  # "ce protocole ne doit pas être confondu avec les accords Artemis"
         if parsed and any(t.lower_ in self.lex.negative_coordinators for s in _subjects(token)
                           for t in (s, *s.children, *(c for x in s.conjuncts for c in x.children))):
@@ -919,13 +923,22 @@ class EventExtractor:
         if parsed:
             near = [*token.children, *(c for a in _ancestors(token, 2) for c in a.children)]
             governors = _ancestors(token, 3)
-            return any(_lemma(t) in self.lex.negations and t.dep_.startswith("advmod") for t in near) or any(
+            return any(self._denies(t) for t in near) or any(
                 _lemma(t) in self.lex.negations for t in governors
             )
         window = token.doc[max(trigger.sentence.start, token.i - 4) : token.i]
         if mention is not None:
             window = token.doc[max(trigger.sentence.start, min(token.i, mention.start) - 4) : max(token.i, mention.start)]
         return any(t.lower_ in self.lex.negations or t.lower_ in self.lex.negative_coordinators for t in window)
+
+    def _denies(self, token: Token) -> bool:
+        """A negation adverb; "pas" and "jamais" only with a "ne" shortly before ("n'a pour sa part pas
+        dénoncé"): "un pas politique" is a step."""
+        if _lemma(token) not in self.lex.negations or not token.dep_.startswith("advmod"):
+            return False
+        lowers = self.words(token.doc).lowers
+        return token.lower_ not in self.lex.negation_needs_ne or any(
+            w in self.lex.ne_words for w in lowers[max(0, token.i - NE_REACH) : token.i])
 
     def action_of(self, trigger: Trigger, parsed: bool, mention: Span | None = None) -> str | None:
         base = trigger.action
