@@ -764,10 +764,12 @@ class EventExtractor:
         # (when no stronger verb of the sentence speaks of this mention, one whose object it is still does:
         # "les gouvernements avaient publié une déclaration, tandis que les agences paraphaient un accord")
         strong = [t for t in triggers if not t.weak]
+        usable = self._usable(mention, strong, parsed) if strong else []
         if strong:
-            if parsed and not self._usable(mention, strong, parsed):
+            if parsed and not usable:
                 strong = [t for t in triggers if t.weak and mention.root.head.i == t.token.i and mention.root.dep_ in OBJECT_DEPS
                           and t.token.i < mention.start]  # an object before its verb is a parse's slip
+                usable = self._usable(mention, strong, parsed)
         else:
             strong = [
                 t for t in triggers if not parsed or (mention.root.head.i == t.token.i and (
@@ -775,6 +777,7 @@ class EventExtractor:
                 # "Lancés en octobre 2020 par les États-Unis, les accords ...": a participle set before its noun
                 or (t.token.dep_.startswith(("advcl", "acl")) and t.token.i < mention.start
                     and t.token.head.i == mention.root.head.i and mention.root.dep_.startswith("nsubj"))]
+            usable = self._usable(mention, strong, parsed)
         inside = {t.i for t in mention}
 
         def key(trigger: Trigger) -> tuple[bool, int, int, int, int]:
@@ -785,7 +788,7 @@ class EventExtractor:
             near = tree <= NEAR_TREE_DISTANCE if parsed else token_distance <= NEAR_TOKEN_DISTANCE
             return (not near, ACTION_PREFERENCE.get(trigger.action, 9), tree, attached, token_distance)
 
-        best = min(self._usable(mention, strong, parsed), key=key, default=None)
+        best = min(usable, key=key, default=None)
         if best is None:
             return None
         if (mention._.ref >= 0 and parsed and _tree_distance(best.token, mention.root) > REFERENCE_TRIGGER_DISTANCE
@@ -1211,8 +1214,8 @@ class EventExtractor:
         lowers = self.words(date.doc).lowers
         if date.start == 0 or lowers[date.start - 1] not in self.lex.since_words:
             return False
-        after = lowers[date.end : date.end + 2]
-        return not (after and (after[0] in self.lex.when_words or (after[0] == "," and after[1:] and after[1] in self.lex.when_words)))
+        after = [w for w in lowers[date.end : date.end + 2] if w != ","][:1]
+        return not (after and after[0] in self.lex.when_words)
 
     def _another_actions_date(self, date: Span, trigger: Trigger) -> bool:
         """The date's verb is another action coordinated with the trigger ("signé le 9 décembre 1978
@@ -1373,7 +1376,7 @@ class EventExtractor:
         date in brackets or set off by commas right after them; one event per date."""
         words = self.words(sentence.doc)
         ordered = sorted(ents, key=lambda e: e.start)
-        groups: list[tuple[set[str], str]] = []
+        groups: list[tuple[set[str], str, bool]] = []  # (states, date, set off by commas)
         pending: set[str] = set()
         last_state = -1
         for ent in ordered:
