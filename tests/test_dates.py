@@ -7,6 +7,22 @@ import pytest
 from coopextract.dates import find_dates, normalise_date
 
 FRENCH = [
+    # a since-date runs till the document date: its year is not carried over from the sentence
+    ("Signé le 26 novembre 2021, puis ratifié en 2022 par les Parlements, le traité s'applique depuis le 1er février",
+     "2023-02-03", [("26 novembre 2021", "2021-11-26"), ("2022", "2022"), ("1er février", "2023-02-01")]),
+    # a year frames its sentence only where it opens it or is set off
+    ("Six pays ont rejoint l'ILRS en 2023, et le Nicaragua a signé en avril", "2024-05-10",
+     [("2023", "2023"), ("avril", "2024-04")]),
+    ("Puis, en 2009, elles ont signé en juin", "2015-10", [("2009", "2009"), ("juin", "2009-06")]),
+    # "le même jour" is a day: not a since-date, not a year
+    ("Signé le 26 novembre 2021, le traité s'applique depuis le 1er février. Le même jour, un accord",
+     "2023-02-03", [("26 novembre 2021", "2021-11-26"), ("1er février", "2023-02-01"), ("Le même jour", "2021-11-26")]),
+    # a day alone takes the month of the date before it; not a day before that date, nor a number
+    ("Arrivé à Téhéran le 25 avril 2023. Le 28, les deux pays ont signé", "2023-05-02",
+     [("25 avril 2023", "2023-04-25"), ("28", "2023-04-28")]),
+    ("En mars 2021, la visite. Le 1er au soir, un accord", "2023-05-02", [("mars 2021", "2021-03"), ("1er", "2021-03-01")]),
+    ("Arrivé le 30 avril 2023, il a signé le 2, à Pékin", "2023-05-02", [("30 avril 2023", "2023-04-30")]),
+    ("Le 28 est un nombre; le 12 avril 2021, réunion. Le 31, signature", "2023-05-02", [("12 avril 2021", "2021-04-12")]),
     ("Le communiqué publié ce 9 mars précise", "2021-03", [("9 mars", "2021-03-09")]),
     ("Il avait été chargé le 12 février de négocier", "2021-03", [("12 février", "2021-02-12")]),
     ("durant l'été 2020, l'agence", "2021-03", [("été 2020", "2020-SU")]),
@@ -109,6 +125,9 @@ FRENCH += [
 ]
 
 ENGLISH = [
+    ("The minister arrived on April 25, 2023. On the 28th, the two sides signed", "2023-05-02",
+     [("April 25, 2023", "2023-04-25"), ("28th", "2023-04-28")]),
+    ("In April 2023 the talks began. On the 28th anniversary of the launch", "2023-05-02", [("April 2023", "2023-04")]),
     ("On March 9, 2021, the agencies", "2021-04", [("March 9, 2021", "2021-03-09")]),
     ("signed on 30 September 2014", "2014-10", [("30 September 2014", "2014-09-30")]),
     ("in the summer of 2020", "2021", [("summer of 2020", "2020-SU")]),

@@ -162,3 +162,9 @@ def test_a_hyphenated_abbreviation_leaves_sound_token_edges(extractor):
 
 def test_neither_nor_denies_the_signing(extractor):
     assert not run_one(extractor, "Neither China nor Russia has signed the Artemis Accords.", "en").events
+
+
+def test_a_dateline_state_is_no_party(extractor):
+    text = ("OSAKA, Japan — Indian Prime Minister Narendra Modi and Canadian Prime Minister Justin Trudeau signed "
+            "on Saturday a memorandum of understanding on space cooperation.")
+    assert {e.countries for e in run_one(extractor, text, "en", "2019-06-30").events} == {("CA", "IN")}

@@ -523,3 +523,79 @@ def test_pas_without_ne_is_no_denial(extractor):
     assert _keys(extract(extractor, text, "2022-06-01").events) == {("signed", "accords", "2022-01-26", ("IL",))}
     text = "La France n'a pour sa part pas dénoncé l'accord de 2003 avec la Russie."
     assert not extract(extractor, text, "2022-06-01").events
+
+
+def test_a_state_in_brackets_after_a_place_is_no_party(extractor):
+    text = ("La Pologne a signé le 12 mai 2023 à Darmstadt (Allemagne) son accord d'association avec l'Agence "
+            "spatiale européenne.")
+    assert _keys(extract(extractor, text, "2023-06-01").events) == {("signed", "agreement", "2023-05-12", ("ESA", "PL"))}
+
+
+def test_a_rubric_before_a_dash_is_its_own_sentence(extractor):
+    """ "ANALYSE — Entré en vigueur ...": without the split, the parser takes the rubric for the subject."""
+    text = ("ANALYSE — Entré en vigueur lundi, l'accord intergouvernemental entre la France et l'Inde consacre un "
+            "chapitre entier à l'espace.")
+    assert ("entered_into_force", "intergovernmental_agreement", "2024-03-11", ("FR", "IN")) in _keys(
+        extract(extractor, text, "2024-03-13").events)
+
+
+def test_agreements_of_a_collection_noun_are_the_verbs_object(extractor):
+    """ "échanger" speaks of an agreement only as its object, also through "une série de"; "Les deux
+    délégations" opening a paragraph are the pair the text is about, not the states of an aside; "par
+    ailleurs" is the occasion of the lead."""
+    text = ("Le Japon et le Viêt Nam ont signé jeudi une déclaration commune sur l'espace. Tokyo financera le "
+            "satellite que Hanoï exploitera, comme il l'a fait pour les Philippines et la Thaïlande.\n\n"
+            "Les deux délégations ont par ailleurs échangé une série d'accords de coopération.")
+    keys = _keys(extract(extractor, text, "2023-11-28").events)
+    assert ("signed", "agreement", "2023-11-23", ("JP", "VN")) in keys
+
+
+def test_what_is_still_to_come_is_no_part_of_the_lead_occasion(extractor):
+    text = ("L'Inde et la France ont signé mardi une feuille de route spatiale. Paris et New Delhi négocient par "
+            "ailleurs un mémorandum sur la formation de spationautes.")
+    assert ("announced", "memorandum", "2023-07-16", ("FR", "IN")) in _keys(extract(extractor, text, "2023-07-16").events)
+
+
+def test_a_clause_with_its_own_subject_is_not_the_governors(extractor):
+    """The subject of "reconnu" is not the subject of "suspendue", which has its own: no pronoun reference."""
+    text = ("Moscou et Séoul avaient signé un contrat de lancement en 2019. Il a toutefois reconnu que la licence "
+            "d'exportation avait été suspendue pour une durée indéterminée.")
+    assert {k[0] for k in _keys(extract(extractor, text, "2023-02-01").events)} == {"signed"}
+
+
+def test_a_leader_named_by_name_stands_for_a_state(extractor):
+    text = ("Moscou et Pyongyang ont d'abord signé un traité d'amitié. Deux déclarations communes ont ensuite "
+            "été adoptées lors de la visite de M. Poutine à Pyongyang en juillet 2000.")
+    assert ("signed", "joint_statement", "2000-07", ("KP", "RU")) in _keys(extract(extractor, text, "2023-09-15").events)
+
+
+def test_a_coordinated_clause_with_its_own_subject_has_its_own_parties(extractor):
+    text = ("Le Venezuela, le Pakistan et l'Égypte ont rejoint l'ILRS en 2023, et le Nicaragua a signé en avril "
+            "son propre mémorandum avec la CNSA.")
+    assert _keys(extract(extractor, text, "2024-05-10").events) == {("signed", "memorandum", "2024-04", ("CN", "NI"))}
+
+
+def test_y_points_to_the_time_of_the_event_before(extractor):
+    """ "y" is the signing of the sentence before (mercredi), not its last date (mardi, nor a since-date)."""
+    text = ("Les deux mémorandums font partie des documents signés mercredi à Belgrade, au lendemain de l'arrivée "
+            "du dirigeant chinois mardi soir, pour sa première visite depuis juin 2016. La Chine et la Serbie y ont "
+            "paraphé une déclaration commune.")
+    assert ("signed", "joint_statement", "2024-05-08", ("CN", "RS")) in _keys(extract(extractor, text, "2024-05-10").events)
+
+
+def test_a_similar_agreement_has_the_type_of_the_one_before_and_a_national_text_its_parties(extractor):
+    text = ("L'Agence spatiale canadienne a signé mardi un protocole d'entente avec l'agence spatiale italienne. Le "
+            "même jour, l'ASI a conclu un protocole semblable avec l'Agence spatiale du Royaume-Uni. Le texte "
+            "canadien a été signé par Lisa Campbell.")
+    events = extract(extractor, text, "2023-10-05").events
+    assert {(e.agreement_type, e.countries) for e in events} == {("memorandum", ("CA", "IT")), ("memorandum", ("GB", "IT"))}
+    assert {e.countries for e in events if e.signatories} == {("CA", "IT")}
+
+
+def test_a_participle_after_a_compound_tense_does_not_govern_it(extractor):
+    """ "ont signé ..., à la veille de la rencontre ..., prévue ce mardi": the parser may hang the verb on the
+    participle; a verb in a compound tense is governed by nothing after it."""
+    text = ("Le Brésil et les États-Unis ont signé lundi à Washington l'accord de garanties technologiques qui "
+            "doit permettre de lancer des fusées depuis la base d'Alcântara, à la veille de la rencontre entre "
+            "Jair Bolsonaro et Donald Trump, prévue ce mardi à la Maison Blanche.")
+    assert {k[0] for k in _keys(extract(extractor, text, "2019-03-19").events)} == {"signed"}

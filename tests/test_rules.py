@@ -133,6 +133,12 @@ FRENCH_RULES = [
     ("a placé sur orbite Kowsar, un satellite d'imagerie, et Hodhod, un petit satellite de télécommunications",
      [("Kowsar", "MISSION", "Kowsar"), ("Hodhod", "MISSION", "Hodhod")]),
     ("un programme exécutif de coopération", [("programme exécutif de coopération", "AGREEMENT", "cooperation_programme")]),
+    ("La République tchèque a signé", [("République tchèque", "COUNTRY", "CZ")]),
+    # "son accord" is consent; "son accord d'association" an agreement
+    ("il a donné son accord", []),
+    ("son accord d'association avec l'ESA", [("accord d'association", "AGREEMENT", "agreement"), ("ESA", "AGENCY", "ESA")]),
+    ("deux déclarations communes", [("déclarations communes", "AGREEMENT", "joint_statement")]),
+    ("l'accord de libre-échange", [("accord de libre-échange", "AGREEMENT", "agreement")]),
     # a first name that is also a country's short name names no country
     ("signé par Salvador Landeros Ayala au nom d'El Salvador", [("El Salvador", "COUNTRY", "SV")]),
 ]
@@ -286,3 +292,9 @@ def test_titles_are_stripped_from_person_names(blank_fr, text, expected):
 def test_a_name_apposed_after_a_noun_and_its_modifiers(blank_fr):
     found = ents(blank_fr, "le lancement du premier satellite italien, San Marco 1, en 1964")
     assert ("San Marco 1", "MISSION", "San Marco 1") in found
+
+
+def test_a_similar_agreement_takes_the_type_of_the_one_before(blank_fr):
+    found = ents(blank_fr, "un protocole d'entente avec l'ASI, puis un protocole semblable avec l'UKSA")
+    assert [(text, norm) for text, label, norm in found if label == "AGREEMENT"] == [
+        ("protocole d'entente", "memorandum"), ("protocole", "memorandum")]

@@ -86,6 +86,8 @@ class Grammar:
         self.relative_months = {k.replace("’", "'"): v for k, v in data["relative_months"].items()}
         self.past_markers = set(data["past_markers"])
         self.frame_year_prepositions = {w.lower() for w in data.get("frame_year_prepositions", [])}
+        since = _alternation(data.get("since_markers", []))
+        self.since_re = re.compile(rf"(?<![\w])(?:{since})\s+(?:(?:le|the)\s+)?$", re.IGNORECASE) if since else None
         self.future_markers = set(data["future_markers"])
         self.ambiguous_months = set(data["ambiguous_months"])
         # "sept", "juil": written with a full stop that is not the sentence's
@@ -122,6 +124,11 @@ class Grammar:
         # "quatre ans après sa signature": après with an object is a preposition, relative to an event
         later_object = _alternation(data.get("later_objects", [])) or "(?!)"
         event_of = _alternation(data.get("anaphora_event_of", [])) or "(?!)"
+        # "Le 28, les deux pays ont signé": a day alone, in the month of the date before
+        bare = data.get("bare_day", {})
+        bare_before = _alternation(bare.get("before", [])) or "(?!)"
+        bare_day = rf"(?:{first + '|' if first else ''}[0-3]?\d){bare.get('suffix', '')}"
+        bare_after = _alternation(bare.get("after", [])) or "(?!)"
         b = r"(?<![\w\-/])"
         e = r"(?![\w\-/]|\.\d)"
         patterns = [
@@ -163,6 +170,7 @@ class Grammar:
                       rf"(?!\s+(?:{later_object})(?:(?<=['’])|(?![\w])))"),
             # "la veille de la visite", "the day before the summit": relative to an event, not a date
             ("anaphora", rf"(?<![\w])(?P<a>{anaphora})(?![\w])(?!\s+(?:{event_of})\b)"),
+            ("bare_day", rf"(?<![\w])(?:{bare_before})\s+(?P<d>{bare_day})(?=\s*[,;:]|\s+(?:{bare_after})(?![\w]))"),
             ("weekday", rf"{b}(?:(?P<this>{this})\s+|(?P<until>{until})\s*|(?P<pre>{marker})\s+)?(?P<wd>{weekday})"
                         rf"(?:\s+(?P<mk>{marker}))?(?![\w])"),
             ("year", rf"(?:(?<![\w])(?P<p>{year_prep})\s*)(?P<y>{YEAR}){e}(?!\s*(?:{units})(?!\w))"),
@@ -194,6 +202,11 @@ class Grammar:
         if m is None:
             return None
         return int(m["y"]) if self.month_number(m["mo"] or m["mo2"]) >= month else None
+
+    def since(self, text: str, start: int) -> bool:
+        """ "s'applique depuis le 1er février": a state lasting till the document date, whose start is the
+        last such day before it, whatever dates the sentence gave before."""
+        return self.since_re is not None and self.since_re.search(text, max(0, start - 20), start) is not None
 
     def month_number(self, text: str) -> int:
         return self.months[text.lower().rstrip(".")]
@@ -398,16 +411,25 @@ def find_dates(
     if g.idiom_re is not None:  # "ne date pas d'hier": not new, no day
         idioms = [m.span() for m in g.idiom_re.finditer(text)]
         found = [f for f in found if not any(a <= f.start and f.end <= b for a, b in idioms)]
-    found = _narrative_years(text, found, dated, yearless)
+    found = _narrative_years(text, found, dated, [m for m in yearless if not g.since(text, m.start)])
     found = _apposed_weekdays(text, found, weekdays)
-    return _resolve_anaphora(g, sorted(found, key=lambda m: m.start), anchor, _quoted_spans(text))
+    # a since-date starts a state ("s'applique depuis le 1er février"): "le même jour" is not that day
+    since = {m.start for m in found if g.since(text, m.start)}
+    return _resolve_anaphora(g, sorted(found, key=lambda m: m.start), anchor, _quoted_spans(text), since)
 
 
 def _frames_the_sentence(g: Grammar, match: re.Match[str], anchor: "DocDate | None") -> bool:
     """ "En 2009, elles ont signé le 20 mars ...": a past year given as the time of what follows. A year
     to come is left out ("le programme, qui doit aboutir en 2030, a été signé le 3 juin")."""
-    return (match["p"].lower() in g.frame_year_prepositions and anchor is not None
-            and int(match["y"]) < anchor.year)
+    if not (match["p"].lower() in g.frame_year_prepositions and anchor is not None and int(match["y"]) < anchor.year):
+        return False
+    # it opens the sentence, stands between commas or announces a colon ("En 2009, ...", "Puis, en 2009,
+    # ...", "accéléré en 2009 : ..."); "ratifié en 2022 par les Parlements, le traité s'applique depuis le
+    # 1er février" and "ont rejoint l'ILRS en 2023, et le Nicaragua a signé en avril" date their clause only
+    text = match.string
+    head = text[: match.start()].rstrip(" ")
+    following = text[match.end() : match.end() + 2].lstrip()[:1]
+    return not head.strip() or head[-1] in ".!?\n" or following == ":" or (head[-1] == "," and following == ",")
 
 
 def _apposed_weekdays(text: str, found: list[DateMatch], weekdays: list[DateMatch]) -> list[DateMatch]:
@@ -464,7 +486,7 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _resolve_anaphora(g: Grammar, found: list[DateMatch], anchor: DocDate | None,
-                      quoted: list[tuple[int, int]] = ()) -> list[DateMatch]:
+                      quoted: list[tuple[int, int]] = (), since: set[int] = frozenset()) -> list[DateMatch]:
     """ "Le 6 juillet 1988 ... Ce jour-là", "in the summer of 2020 ... That October": the value comes
     from the closest date before, at the precision the expression asks for; none, no value. A date
     inside a quotation is the speaker's ("« Aujourd'hui plus que jamais »"): not an antecedent outside it."""
@@ -474,7 +496,7 @@ def _resolve_anaphora(g: Grammar, found: list[DateMatch], anchor: DocDate | None
             resolved.append(match)
             continue
         inside = next((q for q in quoted if q[0] <= match.start < q[1]), None)
-        points = [m.value for m in reversed(resolved) if "/" not in m.value
+        points = [m.value for m in reversed(resolved) if "/" not in m.value and m.start not in since
                   and next((q for q in quoted if q[0] <= m.start < q[1]), None) == inside]
         previous = points[0] if points else None
         if match.value == ANAPHORA:
@@ -483,7 +505,20 @@ def _resolve_anaphora(g: Grammar, found: list[DateMatch], anchor: DocDate | None
                 # a month takes its year from a recent date of month precision or finer, if there is
                 # one: a bare year nearby is often a duration ("the first flight since 1972")
                 previous = next((p for p in points[:3] if len(p) >= 7), previous)  # a month, a day or a season
+            elif need.startswith("day"):
+                previous = next((p for p in points[:3] if len(p) == 10), previous)  # a day, past a year
             value = _from_antecedent(g, need, previous, match.text, anchor)
+        elif match.value.startswith(f"{ANAPHORA}:D"):
+            # a day alone is in the month of a recent date of month precision or finer, if it does not
+            # fall before that date (a day before it may be of the next month or of that one: unknown)
+            month = next((p for p in points[:3] if len(p) >= 7 and p[5:7].isdigit()), None)
+            day = int(match.value[len(ANAPHORA) + 2 :])
+            value = None
+            if month is not None and (len(month) < 10 or day >= int(month[8:10])):
+                try:
+                    value = _ymd(int(month[:4]), int(month[5:7]), day)
+                except ValueError:
+                    value = None
         else:
             value = _from_encoded(match.value[len(ANAPHORA) + 1 :], previous)
         if value:
@@ -567,6 +602,8 @@ def _core(name: str, match: re.Match[str]) -> tuple[int, int]:
         return match.start("y"), match.end()
     if name == "month_alone" and match.group("p"):
         return match.start("mo"), match.end()
+    if name == "bare_day":
+        return match.start("d"), match.end("d")
     if name == "weekday" and match.group("until"):
         return match.start("wd"), match.end()
     return match.span()
@@ -623,6 +660,8 @@ def _value(g: Grammar, name: str, m: re.Match[str], anchor: DocDate | None, futu
             return _ymd(anchor.year + g.relative_years[_norm(m["r"])], g.month_number(m["mo"]), _day(m["d"])) if anchor else None
         if name in ("that_month", "anaphora"):
             return ANAPHORA  # resolved from the date before it, in find_dates
+        if name == "bare_day":
+            return f"{ANAPHORA}:D{_day(m['d']):02d}"
         if name in ("day_month_that_year", "month_day_that_year"):
             following = g.that_year[_norm(m["ay"])] == "following"
             return f"{ANAPHORA}:{g.month_number(m['mo']):02d}-{_day(m['d']):02d}:{int(following)}"

@@ -195,6 +195,7 @@ class Lexicon:
         self.provision_governors = set(data.get("provision_governors", []))
         self.negation_needs_ne = set(data.get("negation_needs_ne", []))
         self.ne_words = set(data.get("ne_words", []))
+        self.collection_nouns = set(data.get("collection_nouns", []))
         self.cooperation_nouns = set(data.get("cooperation_nouns", []))
         self.possessives = set(data.get("possessives", []))
         self.apposition_articles = self.articles | set(data.get("indefinite_articles", []))
@@ -251,8 +252,13 @@ def _previous_in_paragraph(sentences: list[Span], n: int, ents_by_sentence: dict
 
 
 def _subjects(token: Token) -> Iterator[Token]:
-    """The subjects of a trigger's verb and of the verb just above it ("doivent signer")."""
-    for verb in (token, *(a for a in _ancestors(token, 1) if a.pos_ in ("VERB", "AUX"))):
+    """The subjects of a trigger's verb, or, when it has none, of the verb just above it ("doivent
+    signer"); not that verb's when the trigger has its own ("Il a reconnu que la licence avait été suspendue")."""
+    own = [child for child in token.children if child.dep_.startswith("nsubj")]
+    if own:
+        yield from own
+        return
+    for verb in (a for a in _ancestors(token, 1) if a.pos_ in ("VERB", "AUX")):
         yield from (child for child in verb.children if child.dep_.startswith("nsubj"))
 
 
@@ -286,10 +292,14 @@ def _apposed_participle(token: Token, mention: Span) -> bool:
 def _clause_ancestors(token: Token, limit: int = 30) -> list[Token]:
     """The ancestors of a trigger up to the antecedent of its relative clause: in "contrairement à
     l'Égypte, qui a signé un mémorandum avec la Chine", the clause around "l'Égypte" is not the
-    signing's, and its subject is no party."""
+    signing's, and its subject is no party; nor is the clause a coordinated clause with its own subject
+    joins."""
     chain = []
     current = token
     while current.head.i != current.i and len(chain) < limit:
+        if current.dep_ == "conj" and current.pos_ in ("VERB", "AUX") and any(
+                c.dep_.startswith("nsubj") for c in current.children):
+            break  # "X et Y ont rejoint l'ILRS, et le Nicaragua a signé un mémorandum": a clause of its own
         relative = current.dep_ == "acl:relcl"
         current = current.head
         chain.append(current)
@@ -326,6 +336,8 @@ class EventExtractor:
         self.lang = lang
         self.lex = Lexicon(lang)
         self.company_states: dict[str, str] = resources.load_json("company_states.json")["states"]
+        self.leader_states: dict[str, str] = {_fold(name): state for state, names in resources.load_json(
+            "leaders.json")["states"].items() for name in names}
         # a phrase can only start on its first word: the other tokens skip the phrase loop
         self._phrase_starts = {phrase[0] for phrase, _ in self.lex.phrases}
         # per Doc: a mention's fellow agreement mentions, and each sentence's quotations, by start
@@ -381,16 +393,18 @@ class EventExtractor:
                         and not (action == "planned" and not _mentioned_since(mention, background_paragraph[n], n,
                                                                               ents_by_sentence))):
                     candidate.tense = BACKGROUND  # "Tass évoque ainsi ..." inside a pluperfect paragraph
-                if not candidate.date and doc._.news_date and self._same_occasion(sentence):
-                    candidate.date = doc._.news_date  # "during the same trip": the occasion the lead reports
+                if not candidate.date and doc._.news_date and action not in ("planned", "announced") and self._same_occasion(sentence):
+                    # "during the same trip": the occasion the lead reports (what is still to come is not of it)
+                    candidate.date = doc._.news_date
                 if not candidate.date and self._points_back(sentence, trigger):
-                    candidate.date = self._previous_sentence_date(sentences, n, ents_by_sentence)
+                    candidate.date = self._previous_sentence_date(sentences, n, ents_by_sentence, read_in.get(n - 1, ()))
                 if not candidate.date and not self._perfect(trigger.token):
                     candidate.date = self._heading_date(sentences, n, ents_by_sentence)
                 antecedent = by_start.get(mention._.ref) if mention._.ref >= 0 else None
                 if mention._.ref >= 0 and self._names_its_own(mention, candidate, self._referred(mention, by_start)):
                     antecedent, candidate.agreement_type = None, GENERIC_AGREEMENT
                 if antecedent is not None:
+                    antecedent = self._national_referent(mention, candidates) or antecedent
                     candidate.antecedent_start = antecedent.mention_start  # resolve_events inherits its parties
                 pair_kind = self._pair_subject(trigger.token) if parsed and antecedent is None else ""
                 if pair_kind:
@@ -453,6 +467,15 @@ class EventExtractor:
                     return value
         return ""
 
+    def _national_referent(self, mention: Span, earlier: Sequence[Candidate]) -> Candidate | None:
+        """ "Le texte canadien a été signé par ..." after a Canadian and a British memorandum: the one
+        with that state among its parties, not merely the last one."""
+        lowers = self.words(mention.doc).lowers
+        state = self.lex.nationality_adjectives.get(lowers[mention.end]) if mention.end < len(lowers) else None
+        if state is None:
+            return None
+        return next((c for c in reversed(earlier) if state in c.countries and c.agreement_type == mention._.norm), None)
+
     def _another(self, mention: Span) -> bool:
         """ "un second accord", "another agreement": one more of a kind already in the text."""
         lowers = self.words(mention.doc).lowers
@@ -490,11 +513,18 @@ class EventExtractor:
                     if not date.start <= i < date.end)
         return date._.norm if alone else ""
 
-    @staticmethod
-    def _previous_sentence_date(sentences: list[Span], n: int, ents_by_sentence: dict[int, list[Span]]) -> str:
+    def _previous_sentence_date(self, sentences: list[Span], n: int, ents_by_sentence: dict[int, list[Span]],
+                                read_there: Sequence[Candidate] = ()) -> str:
+        """The time "y" or "à cette occasion" points to: that of an event the sentence before tells
+        ("28 documents signés mercredi à Belgrade, au lendemain de l'arrivée ... mardi soir"), else its
+        last date; not a since-date ("sa première visite depuis juin 2016"), which starts a state."""
         if n == 0 or _paragraph_break_between(sentences[n - 1], sentences[n]):
             return ""
-        points = [e._.norm for e in ents_by_sentence.get(n - 1, []) if e.label_ == "DATE" and "/" not in e._.norm]
+        told = [c.date for c in read_there if c.date and c.tense != BACKGROUND]
+        if told:
+            return told[-1]
+        points = [e._.norm for e in ents_by_sentence.get(n - 1, []) if e.label_ == "DATE" and "/" not in e._.norm
+                  and not self._since(e)]
         return points[-1] if points else ""
 
     def pronoun_reference(
@@ -648,7 +678,15 @@ class EventExtractor:
     def _pair_from_previous(self, candidate: Candidate, kind: str, sentences: list[Span], n: int,
                             ents_by_sentence: dict[int, list[Span]], ents: list[Span]) -> None:
         """The pair is the last two states (agencies) named before, in the paragraph; the sentence's
-        own states stay parties only after "avec" ("les deux pays ont signé avec l'Inde")."""
+        own states stay parties only after "avec" ("les deux pays ont signé avec l'Inde"). Opening a
+        paragraph, it is the pair the text has been about, if one stands out ("Les deux délégations
+        ont par ailleurs échangé ..."): the states named last may be an aside's."""
+        if n and _paragraph_break_between(sentences[n - 1], sentences[n]) and kind == "country":
+            counts = Counter(e._.norm for k in range(n) for e in ents_by_sentence.get(k, []) if e.label_ == "COUNTRY")
+            if _dominant_pair(counts):
+                candidate.countries = {state for state, _ in counts.most_common(2)}
+                return
+
         def last_two(label: str) -> list[str]:
             named: list[str] = []
             for ents_before in _previous_in_paragraph(sentences, n, ents_by_sentence):
@@ -767,13 +805,12 @@ class EventExtractor:
         usable = self._usable(mention, strong, parsed) if strong else []
         if strong:
             if parsed and not usable:
-                strong = [t for t in triggers if t.weak and mention.root.head.i == t.token.i and mention.root.dep_ in OBJECT_DEPS
+                strong = [t for t in triggers if t.weak and self._object_of(mention, t.token)
                           and t.token.i < mention.start]  # an object before its verb is a parse's slip
                 usable = self._usable(mention, strong, parsed)
         else:
             strong = [
-                t for t in triggers if not parsed or (mention.root.head.i == t.token.i and (
-                    mention.root.dep_ in OBJECT_DEPS or mention.root.dep_ == "nsubj:pass")) or t.token.head.i == mention.root.i
+                t for t in triggers if not parsed or self._object_of(mention, t.token) or t.token.head.i == mention.root.i
                 # "Lancés en octobre 2020 par les États-Unis, les accords ...": a participle set before its noun
                 or (t.token.dep_.startswith(("advcl", "acl")) and t.token.i < mention.start
                     and t.token.head.i == mention.root.head.i and mention.root.dep_.startswith("nsubj"))]
@@ -795,6 +832,14 @@ class EventExtractor:
                 and not _apposed_participle(best.token, mention)):
             return None  # "Ces textes concrétisent l'accord conclu en 2018": the verb is not the reference's
         return best
+
+    def _object_of(self, mention: Span, verb: Token) -> bool:
+        """Is the mention the verb's object, directly or through a collection noun ("échangé une série
+        d'accords", "signed a package of agreements")?"""
+        root = mention.root
+        if root.head.i != verb.i and root.head.lemma_.lower() in self.lex.collection_nouns and root.head.i != root.i:
+            root = root.head
+        return root.head.i == verb.i and root.dep_ in OBJECT_DEPS
 
     def _usable(self, mention: Span, triggers: Sequence[Trigger], parsed: bool) -> list[Trigger]:
         """Triggers that may speak of this mention: not inside it, not another agreement's, on the
@@ -986,6 +1031,10 @@ class EventExtractor:
             if any("Cnd" in t.morph.get("Mood") for t in [token, *token.children] if t.dep_.startswith("aux") or t.i == token.i):
                 return True
             governors = [a for a in _governors(token, 2, mention) if a.pos_ in ("VERB", "AUX", "ADJ")]
+            if any(c.dep_ == "aux:tense" for c in token.children):
+                # "ont signé lundi l'accord ..., à la veille de la rencontre ..., prévue ce mardi": a verb in a
+                # compound tense is governed by nothing after it; a participle there is a parse's slip
+                governors = [a for a in governors if a.i < token.i]
             return any(_lemma(a) in self.lex.planned_governors and not self._waited_for(a) for a in governors)
         doc = token.doc
         window = doc[max(trigger.sentence.start, token.i - 4) : token.i]
@@ -1136,13 +1185,16 @@ class EventExtractor:
         # one state are two sides; an agency and its state are one; "China Great Wall Industry
         # Corporation (CGWIC)", a company named twice, is one)
         candidate.sides = len({("company", self.company_states[e._.norm]) if e.label_ == "ORG" else
-                               (resources.agency_country(e._.norm) if e.label_ == "AGENCY" else e._.norm) for e in parties})
+                               resources.agency_country(e._.norm) if e.label_ == "AGENCY" else
+                               self.leader_state(e) if e.label_ == "PER" else e._.norm for e in parties})
         candidate.countries |= self.compound_parties(sentence, mention, parsed)  # "la coopération franco-chinoise"
         for ent in parties:
             if ent.label_ == "COUNTRY":
                 candidate.countries.add(ent._.norm)
             elif ent.label_ == "ORG" and self.company_states[ent._.norm]:  # "" for a body of no one state (AfSA)
                 candidate.countries.add(self.company_states[ent._.norm])
+            elif ent.label_ == "PER":  # "lors de la visite de M. Poutine": the leader's state
+                candidate.countries.add(self.leader_state(ent))
             elif ent.label_ == "AGENCY":
                 candidate.agencies.add(ent._.norm)
                 candidate.countries.add(resources.agency_country(ent._.norm))
@@ -1311,8 +1363,10 @@ class EventExtractor:
 
     def parties_of(self, mention: Span, trigger: Trigger, ents: list[Span], parsed: bool = False) -> list[Span]:
         # a company's state counts ("un contrat avec ispace"), the company is no agency
-        parties = [e for e in ents if (e.label_ in ("COUNTRY", "AGENCY") or (e.label_ == "ORG" and e._.norm in self.company_states))
-                   and not self._posting(e)]
+        place_ends = {e.end for e in ents if e.label_ == "LOC"}
+        parties = [e for e in ents if (e.label_ in ("COUNTRY", "AGENCY") or (e.label_ == "ORG" and e._.norm in self.company_states)
+                                       or self.leader_state(e))
+                   and not self._posting(e) and not self._locates(e, place_ends)]
         if parsed:
             # states and agencies of another clause ("l'accord qui fait de la Russie un partenaire"), of a
             # circumstance ("après le retrait de la NASA", "en pleine guerre en Ukraine") are not parties
@@ -1449,6 +1503,20 @@ class EventExtractor:
         lowers = self.words(ent.doc).lowers
         return lowers[ent.start - 1] in self.lex.posting_prepositions and any(
             w in self.lex.posting_nouns for w in lowers[max(0, ent.start - 6) : ent.start - 1])
+
+    def leader_state(self, ent: Span) -> str:
+        """The state a head of state or government named by name speaks for ("Xi Jinping"), else ""."""
+        return self.leader_states.get(_fold(ent._.norm or ent.text), "") if ent.label_ == "PER" else ""
+
+    def _locates(self, ent: Span, place_ends: set[int]) -> bool:
+        """ "signé à Noordwijk (Pays-Bas)", the dateline "HIROSHIMA, Japan —": a state right after a place
+        says where it is."""
+        if ent.label_ != "COUNTRY" or ent.start < 2 or ent.end >= len(ent.doc):
+            return False
+        texts = self.words(ent.doc).texts
+        if texts[ent.start - 1] == "(" and ent.start - 1 in place_ends and texts[ent.end] == ")":
+            return True
+        return texts[ent.start - 1] == "," and texts[ent.start - 2].isupper() and texts[ent.end] in DASHES
 
     def _segment_parties(self, mention: Span, parties: list[Span], ents: list[Span]) -> list[Span]:
         """Without a parse: in "terminated the contract with Russia and signed a new contract with
@@ -1881,9 +1949,12 @@ def _complete_parties(pending: list[Candidate], party_counts: Mapping[str, int],
 
 
 def _dateline(date: Span) -> bool:
-    """ "WASHINGTON, June 22 —": the dispatch's place and day, not the day of the news."""
+    """ "WASHINGTON, June 22 —", "BELGRADE, 9 mai (AFP) -": the dispatch's place and day, not the day of the news."""
     doc = date.doc
-    if date.start < 2 or doc[date.start - 1].text != "," or date.end >= len(doc) or doc[date.end].text not in DASHES:
+    after = date.end
+    if after + 2 < len(doc) and doc[after].text == "(" and doc[after + 2].text == ")":
+        after += 3  # the agency's credit
+    if date.start < 2 or doc[date.start - 1].text != "," or after >= len(doc) or doc[after].text not in DASHES:
         return False
     place = doc[date.start - 2]
     return place.is_upper and len(place.text) > 1

@@ -89,7 +89,7 @@ def build_english() -> tuple[Language, str]:
         return nlp, model
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
-    nlp.add_pipe("coop_paragraphs")
+    nlp.add_pipe("coop_paragraphs", config={"kickers": False})
     _add_rule_components(nlp, "en", after="coop_paragraphs")
     return nlp, "rules (spaCy English tokenizer + sentencizer, rule-based persons)"
 

@@ -23,7 +23,7 @@ CLAUSE_DEPTH = 4
 UNPARSED_WINDOW = 15
 CLAUSE_BREAKS = frozenset({";", ":", ".", "—", "–"})
 PREDICATE_POS = frozenset({"VERB", "AUX", "ADJ"})
-DATELINE_DASH = re.compile(r"\s*[—–-]\s")
+DATELINE_DASH = re.compile(r"\s*(?:\(\w+\)\s*)?[—–-]\s")  # "PÉKIN, 6 novembre (AFP) —"
 
 
 class DateTagger:

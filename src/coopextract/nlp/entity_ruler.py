@@ -116,6 +116,7 @@ class CoopEntityRuler:
         self._reference_nouns = {w.lower() for w in self.context.get("reference_nouns", [])}
         self._launcher_nouns = {w.lower() for w in self.context.get("launcher_nouns", [])}
         self._definite = {w.lower() for w in self.context.get("definite_determiners", [])}
+        self._similar = {w.lower() for w in self.context.get("similarity_adjectives", [])}
         self._titles = sorted((t for t in self.context["titles"]), key=len, reverse=True)
         self._mission_nouns = {w.lower() for w in self.context.get("mission_nouns", [])}
         self._mission_noun_ids = {get_string_id(w) for w in self._mission_nouns}  # compared with LOWER arrays
@@ -463,6 +464,9 @@ class CoopEntityRuler:
         if span._.norm == GENERIC_AGREEMENT:
             definite = span.start > 0 and doc[span.start - 1].lower_ in self._definite
             antecedent = self._same_head_antecedent(span, previous) or antecedent
+            if antecedent is not None and self._like_another(doc, span):
+                span._.norm = antecedent._.norm  # "un protocole semblable": another one of the same type
+                return True
             # "l'accord" refers back; "l'accord de coopération sur le satellite X" names one of its own
             if definite and antecedent is not None and (len(span) == 1 or self._same_words(span, antecedent)):
                 span._.norm = antecedent._.norm
@@ -476,6 +480,12 @@ class CoopEntityRuler:
             if same is not None and same._.norm == span._.norm and antecedent is not None and same.start == antecedent.start:
                 span._.ref = same.start
         return True
+
+    def _like_another(self, doc: Doc, span: Span) -> bool:
+        """ "a conclu un protocole semblable avec l'UKSA", "signed a similar agreement": a new agreement,
+        of the type of the one before."""
+        return ((span.end < len(doc) and doc[span.end].lower_ in self._similar)
+                or (span.start > 0 and doc[span.start - 1].lower_ in self._similar))
 
     @staticmethod
     def _same_words(span: Span, other: Span) -> bool:

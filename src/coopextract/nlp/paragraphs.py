@@ -16,6 +16,8 @@ from .guard import guarded
 
 # a sentence never starts right after one of these... unless a paragraph break intervenes
 SENTENCE_END = frozenset({".", "!", "?", "…", "»", '"', "”", ":", ";", ")"})
+DASHES = frozenset({"—", "–", "-"})
+KICKER_TOKENS = 9  # a rubric or dateline is a few words before its dash
 
 
 class ParagraphSplitter:
@@ -25,8 +27,11 @@ class ParagraphSplitter:
     russe | Mikhaïl Michoustine avait chargé ..." in two.
     """
 
-    def __init__(self, nlp: Language, name: str = "coop_paragraphs") -> None:
+    def __init__(self, nlp: Language, name: str = "coop_paragraphs", *, kickers: bool = True) -> None:
         self.name = name
+        # a parser reads "ANALYSE — Entré en vigueur ..." better as two sentences; rules without one
+        # read a dateline with the sentence it opens
+        self.kickers = kickers
         # does a token text end like a sentence, by string id (the vocabulary bounds it)
         self._closes: dict[int, bool] = {}
 
@@ -56,10 +61,35 @@ class ParagraphSplitter:
             after_break = breaks[words - 1] > breaks[before]
             values[words[after_break]] = 1
             values[words[~after_break & ~closes[before]]] = -1
+        for start in numpy.flatnonzero(values == 1).tolist() if self.kickers else ():
+            after = self._kicker_end(doc, start)
+            if after is not None:
+                values[after - 1] = -1  # the dash ends the kicker
+                values[after] = 1
         doc.from_array([SENT_START], values.reshape(len(doc), 1).view("uint64"))
         return doc
 
+    @staticmethod
+    def _kicker_end(doc: Doc, start: int) -> int | None:
+        """ "ANALYSE — Entré en vigueur mercredi, le traité ...", "PÉKIN, 6 novembre — Les deux pays ...":
+        a rubric or a dateline in capitals and a dash open the paragraph; its sentence starts after the
+        dash (else the parser reads the capitals as the subject)."""
+        first = doc[start].text
+        if len(first) < 3 or not first.isupper() or not first.isalpha():
+            return None
+        lowercase = 0
+        for k in range(start + 1, min(start + KICKER_TOKENS, len(doc) - 1)):
+            text = doc[k].text
+            if text in DASHES:
+                return k + 1
+            if (text in SENTENCE_END and text != ")") or "\n" in text:  # "PARIS, 6 mai (AFP) —"
+                return None
+            lowercase += text.islower()
+            if lowercase > 2:
+                return None
+        return None
 
-@Language.factory("coop_paragraphs", assigns=["token.is_sent_start"])
-def make_paragraph_splitter(nlp: Language, name: str) -> ParagraphSplitter:
-    return ParagraphSplitter(nlp, name)
+
+@Language.factory("coop_paragraphs", assigns=["token.is_sent_start"], default_config={"kickers": True})
+def make_paragraph_splitter(nlp: Language, name: str, kickers: bool) -> ParagraphSplitter:
+    return ParagraphSplitter(nlp, name, kickers=kickers)
