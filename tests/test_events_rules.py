@@ -599,3 +599,12 @@ def test_a_participle_after_a_compound_tense_does_not_govern_it(extractor):
             "doit permettre de lancer des fusées depuis la base d'Alcântara, à la veille de la rencontre entre "
             "Jair Bolsonaro et Donald Trump, prévue ce mardi à la Maison Blanche.")
     assert {k[0] for k in _keys(extract(extractor, text, "2019-03-19").events)} == {"signed"}
+
+
+def test_a_list_of_agreements_gives_each_its_own_partner(extractor):
+    text = ("L'Agence spatiale canadienne a profité du congrès, tenu fin octobre à Dubaï, pour signer trois ententes : "
+            "un protocole d'entente avec l'Agence spatiale du Royaume-Uni, un autre avec l'Agence spatiale italienne "
+            "et le renouvellement de son entente-cadre avec le Centre national d'études spatiales.")
+    keys = _keys(extract(extractor, text, "2021-11-04").events)
+    assert ("signed", "framework_agreement", "2021-10", ("CA", "FR")) in keys
+    assert ("signed", "memorandum", "2021-10", ("CA", "GB")) in keys

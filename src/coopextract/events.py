@@ -72,6 +72,7 @@ class Trigger:
 # entre la CNSA et l'ABAE"), not a modifier of a modifier ("dans le cadre du programme Artemis de la NASA")
 MAX_NOUNS_UNDER_MENTION = 1
 DASHES = frozenset({"—", "–", "-", "--"})
+LIST_COMMAS = frozenset({",", ";"})
 MAX_PHRASE_TOKENS = 12  # tokens of an agreement's complement before a participle set off after it
 AFFILIATION_REACH = 6  # tokens from a person to the "de X" of the title apposed after the name
 SIGNER_DEPS = frozenset({"nsubj", "nsubj:pass", "obl:agent"})
@@ -1372,6 +1373,7 @@ class EventExtractor:
             # circumstance ("après le retrait de la NASA", "en pleine guerre en Ukraine") are not parties
             free = [e for e in parties if not self._under_blocking_noun(e) and not self._reported_by(e, trigger.token)]
             parties = [e for e in free if self._in_event_clause(e, trigger.token, mention)] or free
+            parties = self._listed_partners(mention, trigger.token, parties, ents)
             if mention._.norm == "accords":
                 # multilateral accords: the states that sign — the subject or the agent of the signing
                 # ("la Slovaquie a signé les accords, au siège de la NASA à Washington")
@@ -1391,6 +1393,30 @@ class EventExtractor:
         if side:  # "by the United States and seven founding partners: Australia, Canada, ..."
             side += [e for e in self._included(side, parties) if e not in side]
         return side or parties
+
+    def _listed_partners(self, mention: Span, trigger: Token, parties: list[Span], ents: list[Span]) -> list[Span]:
+        """ "pour signer trois ententes : un protocole avec l'agence britannique, un autre avec l'ASI et le
+        renouvellement de son entente-cadre avec le CNES": in a list of agreements after the verb, a
+        partner goes with the item it follows ("un autre" opens an item of its own); the subject goes
+        with all of them."""
+        items = sorted((e for e in ents if e.label_ == "AGREEMENT" and e.start > trigger.i), key=lambda e: e.start)
+        if len(items) < 2 or not any(m.start == mention.start for m in items):
+            return parties
+        words = self.words(mention.doc)
+        starts = [m.start for m in items]
+        for k in range(items[0].end, max((p.start for p in parties), default=0)):
+            # "un autre", ", another": an item that names no agreement word, after a comma and maybe an article
+            if words.lowers[k] in self.lex.another_words and (words.texts[k - 1] in LIST_COMMAS or words.texts[k - 2] in LIST_COMMAS):
+                starts.append(k)
+        kept = []
+        for party in parties:
+            if party.end <= items[0].start:
+                kept.append(party)  # the subject, or the partners of the whole list
+                continue
+            owner = max((k for k in starts if k < party.start), default=None)
+            if owner == mention.start:
+                kept.append(party)
+        return kept
 
     def _included(self, signers: list[Span], parties: list[Span]) -> list[Span]:
         """ "par les États-Unis et sept autres pays fondateurs, parmi lesquels le Japon, l'Italie et le
