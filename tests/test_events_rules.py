@@ -602,9 +602,10 @@ def test_a_participle_after_a_compound_tense_does_not_govern_it(extractor):
 
 
 def test_a_list_of_agreements_gives_each_its_own_partner(extractor):
-    text = ("L'Agence spatiale canadienne a profité du congrès, tenu fin octobre à Dubaï, pour signer trois ententes : "
-            "un protocole d'entente avec l'Agence spatiale du Royaume-Uni, un autre avec l'Agence spatiale italienne "
-            "et le renouvellement de son entente-cadre avec le Centre national d'études spatiales.")
+    text = ("L'Agence spatiale canadienne a profité du congrès, tenu fin octobre à Dubaï, pour signer trois ententes "
+            "avec des partenaires européens : un protocole d'entente avec l'Agence spatiale du Royaume-Uni, un autre "
+            "avec l'Agence spatiale italienne et le renouvellement de son entente-cadre avec le Centre national "
+            "d'études spatiales.")
     keys = _keys(extract(extractor, text, "2021-11-04").events)
     assert ("signed", "framework_agreement", "2021-10", ("CA", "FR")) in keys
     assert ("signed", "memorandum", "2021-10", ("CA", "GB")) in keys

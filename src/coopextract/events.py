@@ -930,7 +930,9 @@ class EventExtractor:
                 break
             if any(o.start <= ancestor.i < o.end for o in others):
                 return True
-        governed = [o for o in others if o.root.head.i == token.i and o.root.dep_ in OBJECT_DEPS]
+        governed = [o for o in others if o.root.head.i == token.i and o.root.dep_ in OBJECT_DEPS
+                    # "signer trois ententes : un protocole avec ..., ...": the items of the object's list are its
+                    and not (o.end < mention.start and token.doc[o.end].text == ":")]
         return bool(governed) and not (mention.root.head.i == token.i and mention.root.dep_ in OBJECT_DEPS)
 
     def _noun_linked(self, trigger: Trigger, mention: Span) -> bool:
