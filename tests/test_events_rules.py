@@ -609,3 +609,9 @@ def test_a_list_of_agreements_gives_each_its_own_partner(extractor):
     keys = _keys(extract(extractor, text, "2021-11-04").events)
     assert ("signed", "framework_agreement", "2021-10", ("CA", "FR")) in keys
     assert ("signed", "memorandum", "2021-10", ("CA", "GB")) in keys
+
+
+def test_an_amendment_has_the_type_of_what_it_amends_and_a_compound_subject_names_two_states(extractor):
+    text = ("Le constructeur franco-italien Thales Alenia Space a signé lundi à Milan un avenant de 164 millions "
+            "d'euros à son contrat avec l'Agence spatiale européenne.")
+    assert _keys(extract(extractor, text, "2024-10-15").events) == {("signed", "contract", "2024-10-14", ("ESA", "FR", "IT"))}

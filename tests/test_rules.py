@@ -139,6 +139,8 @@ FRENCH_RULES = [
     ("son accord d'association avec l'ESA", [("accord d'association", "AGREEMENT", "agreement"), ("ESA", "AGENCY", "ESA")]),
     ("deux déclarations communes", [("déclarations communes", "AGREEMENT", "joint_statement")]),
     ("l'accord de libre-échange", [("accord de libre-échange", "AGREEMENT", "agreement")]),
+    # an amendment is of the type of what it amends
+    ("un avenant de 164 millions d'euros au contrat", [("avenant", "AGREEMENT", "contract"), ("contrat", "AGREEMENT", "contract")]),
     # a first name that is also a country's short name names no country
     ("signé par Salvador Landeros Ayala au nom d'El Salvador", [("El Salvador", "COUNTRY", "SV")]),
 ]

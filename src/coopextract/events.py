@@ -1190,7 +1190,7 @@ class EventExtractor:
         candidate.sides = len({("company", self.company_states[e._.norm]) if e.label_ == "ORG" else
                                resources.agency_country(e._.norm) if e.label_ == "AGENCY" else
                                self.leader_state(e) if e.label_ == "PER" else e._.norm for e in parties})
-        candidate.countries |= self.compound_parties(sentence, mention, parsed)  # "la coopération franco-chinoise"
+        candidate.countries |= self.compound_parties(sentence, mention, parsed, trigger.token)  # "la coopération franco-chinoise"
         for ent in parties:
             if ent.label_ == "COUNTRY":
                 candidate.countries.add(ent._.norm)
@@ -1405,6 +1405,9 @@ class EventExtractor:
         if len(items) < 2 or not any(m.start == mention.start for m in items):
             return parties
         words = self.words(mention.doc)
+        if not all(any(w in LIST_COMMAS or w in self.lex.clause_coordinators for w in words.lowers[a.end : b.start])
+                   for a, b in zip(items, items[1:])):
+            return parties  # "un avenant à son contrat avec l'ESA": one phrase, not a list
         starts = [m.start for m in items]
         for k in range(items[0].end, max((p.start for p in parties), default=0)):
             # "un autre", ", another": an item that names no agreement word, after a comma and maybe an article
@@ -1635,10 +1638,11 @@ class EventExtractor:
                 found.append((k, {self.lex.compound_prefixes[head], self.lex.nationality_adjectives[tail]}))
         return found
 
-    def compound_parties(self, sentence: Span, mention: Span, parsed: bool) -> set[str]:
+    def compound_parties(self, sentence: Span, mention: Span, parsed: bool, trigger: Token | None = None) -> set[str]:
         """The states of compound adjectives that speak of the agreement: in its own phrase ("l'accord
-        sur le satellite franco-indien"), or on a noun of cooperation ("la coopération franco-chinoise");
-        not "un rover franco-allemand" in a clause about a mission."""
+        sur le satellite franco-indien"), on a noun of cooperation ("la coopération franco-chinoise"), or on
+        the signing's subject ("le constructeur franco-italien Thales Alenia Space a signé"); not "un rover
+        franco-allemand" in a clause about a mission."""
         states: set[str] = set()
         doc = sentence.doc
         for k, pair in self._per_sentence(self._compounds, sentence, self.compound_states):
@@ -1649,7 +1653,8 @@ class EventExtractor:
             in_phrase = mention.root.left_edge.i <= k <= mention.root.right_edge.i and not any(
                 a.dep_.startswith("acl") for a in _ancestors(token, 8) if a.i != mention.root.i
                 and mention.root.left_edge.i <= a.i <= mention.root.right_edge.i)
-            if in_phrase or _lemma(token.head) in self.lex.cooperation_nouns:
+            signer = trigger is not None and token.head.dep_.startswith("nsubj") and token.head.head.i == trigger.i
+            if in_phrase or signer or _lemma(token.head) in self.lex.cooperation_nouns:
                 states |= pair
         return states
 

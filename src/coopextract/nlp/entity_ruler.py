@@ -89,6 +89,9 @@ def _clause_with_subject(item: Span | Token) -> Token | None:
     return None
 
 
+# an amendment names what it amends within a few words ("un avenant de 164 millions d'euros au contrat")
+AMENDED_REACH = 8
+
 class CoopEntityRuler:
     """Match the rule files, resolve context, merge with the model's entities."""
 
@@ -117,6 +120,8 @@ class CoopEntityRuler:
         self._launcher_nouns = {w.lower() for w in self.context.get("launcher_nouns", [])}
         self._definite = {w.lower() for w in self.context.get("definite_determiners", [])}
         self._similar = {w.lower() for w in self.context.get("similarity_adjectives", [])}
+        self._amendment_nouns = {w.lower() for w in self.context.get("amendment_nouns", [])}
+        self._amended_links = {w.lower() for w in self.context.get("amended_links", [])}
         self._titles = sorted((t for t in self.context["titles"]), key=len, reverse=True)
         self._mission_nouns = {w.lower() for w in self.context.get("mission_nouns", [])}
         self._mission_noun_ids = {get_string_id(w) for w in self._mission_nouns}  # compared with LOWER arrays
@@ -377,7 +382,21 @@ class CoopEntityRuler:
                     continue
             resolved.append(span)
         self._headline_agreement(doc, resolved, sentences)
+        self._amendment_types(doc, resolved)
         return resolved
+
+    def _amendment_types(self, doc: Doc, spans: list[Span]) -> None:
+        """ "un avenant de 164 millions d'euros au contrat ESPRIT", "an amendment to the 2014 agreement":
+        an amendment is of the type of the agreement it amends."""
+        agreements = [s for s in spans if s.label_ == "AGREEMENT"]
+        for k, span in enumerate(agreements):
+            if span[-1].lower_ not in self._amendment_nouns or k + 1 == len(agreements):
+                continue
+            amended = agreements[k + 1]
+            before = doc[max(span.end, amended.start - 2) : amended.start]
+            if (amended.start - span.end <= AMENDED_REACH and any(t.lower_ in self._amended_links for t in before)
+                    and not any(t.is_sent_start for t in doc[span.end : amended.end])):
+                span._.norm = amended._.norm
 
     @staticmethod
     def _headline_agreement(doc: Doc, spans: list[Span], sentences: SentenceIndex) -> None:
