@@ -168,3 +168,16 @@ def test_a_dateline_state_is_no_party(extractor):
     text = ("OSAKA, Japan — Indian Prime Minister Narendra Modi and Canadian Prime Minister Justin Trudeau signed "
             "on Saturday a memorandum of understanding on space cooperation.")
     assert {e.countries for e in run_one(extractor, text, "en", "2019-06-30").events} == {("CA", "IN")}
+
+
+def test_a_report_date_is_not_the_day_of_an_earlier_signing(extractor):
+    """ "said on Wednesday it had signed": the report's day; the signing's own day comes later in the text."""
+    text = ("SEOUL — South Korea's space agency said on Wednesday it had signed a memorandum of understanding with "
+            "the Saudi Space Agency. The memorandum was signed on Tuesday in Riyadh.")
+    assert {e.date for e in run_one(extractor, text, "en", "2025-03-12").events} == {"2025-03-11"}
+
+
+def test_what_an_agreement_provides_is_no_event(extractor):
+    text = ("NASA and the Indian Space Research Organisation signed a memorandum on Tuesday. Under the agreement, the "
+            "two agencies will work together on human spaceflight.")
+    assert {e.action for e in run_one(extractor, text, "en", "2025-03-12").events} == {"signed"}

@@ -197,6 +197,9 @@ class Lexicon:
         self.negation_needs_ne = set(data.get("negation_needs_ne", []))
         self.ne_words = set(data.get("ne_words", []))
         self.collection_nouns = set(data.get("collection_nouns", []))
+        self.pluperfect_auxiliaries = set(data.get("pluperfect_auxiliaries", []))
+        self.terms_markers = list(data.get("terms_markers", []))
+        self.relative_words = set(data.get("relative_words", []))
         self.cooperation_nouns = set(data.get("cooperation_nouns", []))
         self.possessives = set(data.get("possessives", []))
         self.apposition_articles = self.articles | set(data.get("indefinite_articles", []))
@@ -995,6 +998,8 @@ class EventExtractor:
         base = trigger.action
         if self._provided_for(trigger, parsed, mention):
             return None  # "l'accord permet à chaque partenaire de s'en retirer": a right, not an act
+        if mention is not None and self._under_terms(mention) and self._after_the_terms(mention, trigger.token):
+            return None  # "Under the agreement, the two agencies will work together": what it provides
         if base not in ("signed", "announced"):
             return None if self._future(trigger, parsed) else base
         if self._planned(trigger, parsed, mention):
@@ -1002,6 +1007,18 @@ class EventExtractor:
         if base == "announced" or self._intent(trigger, parsed, mention):
             return "announced"
         return "signed"
+
+    def _under_terms(self, mention: Span) -> bool:
+        """ "Under the agreement", "aux termes de l'accord": what follows is the agreement's content."""
+        text = " ".join(self.words(mention.doc).lowers[max(0, mention.start - 4) : mention.start])
+        return any(text.endswith(marker) or text.endswith(marker + " the") or text.endswith(marker + " l'")
+                   or text.endswith(marker + " la") or text.endswith(marker + " le") for marker in self.lex.terms_markers)
+
+    def _after_the_terms(self, mention: Span, token: Token) -> bool:
+        """The main clause after "Under the agreement," — not a clause describing the agreement ("under the
+        framework agreement that Blinken and Hayashi signed", "under a memorandum signed with NASA")."""
+        between = self.words(mention.doc).lowers[mention.end : token.i]
+        return "," in between and not any(w in self.lex.relative_words for w in between)
 
     def _provided_for(self, trigger: Trigger, parsed: bool, mention: Span | None) -> bool:
         """The agreement itself allows the action ("L'accord permet à chaque partenaire de s'en retirer", "the
@@ -1316,6 +1333,8 @@ class EventExtractor:
         """
         trigger = found.token
         if not parsed:
+            if self._reported_earlier(date, trigger):
+                return False
             # a date that opens the sentence ("On Sept. 30, 2014, X and Y signed ...") frames all of it
             opens = date.start - found.sentence.start <= SENTENCE_OPENING_TOKENS and date.start < trigger.i
             return opens or abs(date.start - trigger.i) <= UNPARSED_DATE_WINDOW
@@ -1339,6 +1358,14 @@ class EventExtractor:
                 return True
             current = current.head
         return False
+
+    def _reported_earlier(self, date: Span, trigger: Token) -> bool:
+        """Without a parse: "said on Wednesday it had signed": the date right after a reporting verb is the
+        report's, and a pluperfect after it tells something earlier."""
+        lowers = self.words(date.doc).lowers
+        if not (date.start < trigger.i and any(w in self.lex.reporting_verbs for w in lowers[max(0, date.start - 2) : date.start])):
+            return False
+        return any(w in self.lex.pluperfect_auxiliaries for w in lowers[date.end : trigger.i])
 
     def _pluperfect(self, trigger: Token, reporting: Token) -> bool:
         """Is the trigger's clause (up to the reporting verb, not beyond) in the pluperfect? "avaient publié une
