@@ -181,3 +181,13 @@ def test_what_an_agreement_provides_is_no_event(extractor):
     text = ("NASA and the Indian Space Research Organisation signed a memorandum on Tuesday. Under the agreement, the "
             "two agencies will work together on human spaceflight.")
     assert {e.action for e in run_one(extractor, text, "en", "2025-03-12").events} == {"signed"}
+
+
+def test_a_numbered_list_of_signings_gives_one_event_per_item(extractor):
+    text = ("WASHINGTON — Ten countries have joined the Artemis Accords this year. This year's signings:\n\n"
+            "1. Greece, Feb. 9, in Washington, signed by Foreign Minister George Gerapetritis.\n\n"
+            "2. Uruguay, Feb. 15, in Washington.\n\n"
+            "The accords are non-binding.")
+    events = run_one(extractor, text, "en", "2024-06-13").events
+    assert {(e.countries, e.date, e.location) for e in events} == {
+        (("GR",), "2024-02-09", "Washington"), (("UY",), "2024-02-15", "Washington")}

@@ -615,3 +615,12 @@ def test_an_amendment_has_the_type_of_what_it_amends_and_a_compound_subject_name
     text = ("Le constructeur franco-italien Thales Alenia Space a signé lundi à Milan un avenant de 164 millions "
             "d'euros à son contrat avec l'Agence spatiale européenne.")
     assert _keys(extract(extractor, text, "2024-10-15").events) == {("signed", "contract", "2024-10-14", ("ESA", "FR", "IT"))}
+
+
+def test_a_bulleted_list_of_signatories_gives_one_event_per_item(extractor):
+    text = ("Les accords Artemis comptent dix nouveaux membres cette année. Les nouveaux signataires :\n\n"
+            "- la Grèce, le 9 février, à Washington ;\n\n"
+            "- l'Uruguay, le 15 février, à Washington.\n\n"
+            "Les accords ne sont pas contraignants.")
+    keys = _keys(extract(extractor, text, "2024-06-13").events)
+    assert {("signed", "accords", "2024-02-09", ("GR",)), ("signed", "accords", "2024-02-15", ("UY",))} <= keys

@@ -155,7 +155,7 @@ class Grammar:
             # "en juin de l'an dernier", "in June of last year"
             ("month_rel", rf"{b}(?P<mo>{month})\s+(?:de\s+|of\s+)?(?P<r>{relyear})(?![\w])"),
             ("day_month", rf"{b}(?:(?P<wd>{weekday})\s+)?(?P<d>{day})\s+(?P<mo>{month})(?:\s+(?P<mk>{marker}))?(?![\w])"),
-            ("month_day", rf"{b}(?P<mo>{month})\s+(?P<d>{day})(?![\w]|:\d)"),
+            ("month_day", rf"{b}(?P<mo>{month})[^\S\n]+(?P<d>{day})(?![\w]|:\d)"),  # not "January.\n2. Greece"
             ("season_year", rf"{b}(?P<s>{season})\s+(?:(?:{link})\s*)?(?P<y>{YEAR}){e}"),
             ("month_year", rf"{b}(?P<mo>{month})\s+(?:of\s+)?(?P<y>{YEAR}){e}"),
             ("relative_season", rf"{b}(?P<r>{_alternation(self.relative_seasons) or '(?!)'})(?![\w])"),

@@ -73,6 +73,8 @@ class Trigger:
 MAX_NOUNS_UNDER_MENTION = 1
 DASHES = frozenset({"—", "–", "-", "--"})
 LIST_COMMAS = frozenset({",", ";"})
+# "2. Greece, Feb. 9, ...", "- la Grèce, le 9 février": the start of an item of a list
+LIST_ITEM_RE = re.compile(r"\s*(?:\d{1,2}[.)]|[-•–*])\s")
 MAX_PHRASE_TOKENS = 12  # tokens of an agreement's complement before a participle set off after it
 AFFILIATION_REACH = 6  # tokens from a person to the "de X" of the title apposed after the name
 SIGNER_DEPS = frozenset({"nsubj", "nsubj:pass", "obl:agent"})
@@ -200,6 +202,7 @@ class Lexicon:
         self.pluperfect_auxiliaries = set(data.get("pluperfect_auxiliaries", []))
         self.terms_markers = list(data.get("terms_markers", []))
         self.relative_words = set(data.get("relative_words", []))
+        self.list_heading_nouns = set(data.get("list_heading_nouns", []))
         self.cooperation_nouns = set(data.get("cooperation_nouns", []))
         self.possessives = set(data.get("possessives", []))
         self.apposition_articles = self.articles | set(data.get("indefinite_articles", []))
@@ -446,7 +449,53 @@ class EventExtractor:
                 for reading in self.respective(candidate, sentence, ents):
                     for each in self.bracketed(reading, sentence, ents, trigger):
                         candidates.extend(self.gapped(each, sentence, ents, trigger))
+        candidates.extend(self.listed_signings(doc, sentences, ents_by_sentence))
         return candidates
+
+    def listed_signings(self, doc: Doc, sentences: list[Span], ents_by_sentence: dict[int, list[Span]]) -> list[Candidate]:
+        """ "This year's signings:" then "2. Greece, Feb. 9, in Washington, signed by Foreign Minister George
+        Gerapetritis.": a numbered or bulleted list under a heading about signings, each item a state and
+        its date, is one signing of the agreement named last before the heading per item."""
+        words = self.words(doc)
+        text = doc_text(doc)
+        found: list[Candidate] = []
+        agreement = ""
+        n = 0
+        while n < len(sentences):
+            sentence = sentences[n]
+            agreement = next((e._.norm for e in reversed(ents_by_sentence.get(n, [])) if e.label_ == "AGREEMENT"),
+                             agreement)
+            heading = (agreement and text[sentence.start_char : sentence.end_char].rstrip().endswith(":")
+                       and any(words.lowers[k] in self.lex.list_heading_nouns for k in range(sentence.start, sentence.end)))
+            n += 1
+            if not heading:
+                continue
+            while n < len(sentences) and _paragraph_break_between(sentences[n - 1], sentences[n]) and (
+                    LIST_ITEM_RE.match(text, sentences[n].start_char)):
+                item = [n]  # the item's paragraph: the sentences up to the next break
+                while item[-1] + 1 < len(sentences) and not _paragraph_break_between(sentences[item[-1]], sentences[item[-1] + 1]):
+                    item.append(item[-1] + 1)
+                found.extend(self._list_item(doc, [sentences[k] for k in item],
+                                             [e for k in item for e in ents_by_sentence.get(k, [])], agreement))
+                n = item[-1] + 1
+        return found
+
+    def _list_item(self, doc: Doc, item: list[Span], ents: list[Span], agreement: str) -> list[Candidate]:
+        states = [e for e in ents if e.label_ == "COUNTRY"]
+        dates = [e for e in ents if e.label_ == "DATE" and "/" not in e._.norm]
+        if not states or not dates or states[0].start > dates[0].start:
+            return []  # an item is a state, then its date
+        lowers = self.words(doc).lowers
+        offset = doc._.char_offset
+        start, end = item[0].start_char, item[-1].end_char
+        candidate = Candidate(action="signed", agreement_type=agreement, date=dates[0]._.norm, tense=NEWS,
+                              countries={states[0]._.norm}, evidence=doc_text(doc)[start:end].strip(),
+                              evidence_start=start + offset, evidence_end=end + offset, mention_start=start + offset)
+        candidate.signatories = {e._.norm for e in ents if e.label_ == "PER"
+                                 and any(w in self.lex.agent_markers for w in lowers[max(0, e.start - 4) : e.start])}
+        candidate.location = next((e.text for e in ents if e.label_ == "LOC" and e.start
+                                   and lowers[e.start - 1] in self.lex.place_prepositions), "")
+        return [candidate]
 
     @staticmethod
     def news_date(doc: Doc, sentences: list[Span], ents_by_sentence: dict[int, list[Span]]) -> str:
