@@ -50,8 +50,12 @@ class PersonFinder:
         countries = {i for e in ruled if e.label_ == "COUNTRY" for i in range(e.start, e.end)}
         # the tokens' attributes read once into lists: the loops below look at each token several times
         words = DocWords.of(doc)
-        name_like = [i not in ruled_tokens and self._name_like(words.texts[i], words.lowers[i], words.alpha[i])
-                     for i in range(len(doc))]
+        texts, lowers = words.texts, words.lowers
+        # a name starts with a capital: the other tests only for the few tokens that do
+        name_like = [False] * len(texts)
+        for i, text in enumerate(texts):
+            if text[:1].isupper() and i not in ruled_tokens:
+                name_like[i] = self._name_like(text, lowers[i], text.isalpha())
         spans = []
         i = 0
         while i < len(doc):
