@@ -191,3 +191,9 @@ def test_a_numbered_list_of_signings_gives_one_event_per_item(extractor):
     events = run_one(extractor, text, "en", "2024-06-13").events
     assert {(e.countries, e.date, e.location) for e in events} == {
         (("GR",), "2024-02-09", "Washington"), (("UY",), "2024-02-15", "Washington")}
+
+
+def test_accords_established_by_their_founders(extractor):
+    text = "Established in October 2020 by the United States, Australia and Japan, the Artemis Accords have gathered pace."
+    assert {(e.action, e.date, e.countries) for e in run_one(extractor, text, "en", "2024-06-13").events} == {
+        ("signed", "2020-10", ("AU", "JP", "US"))}
