@@ -624,3 +624,16 @@ def test_a_bulleted_list_of_signatories_gives_one_event_per_item(extractor):
             "Les accords ne sont pas contraignants.")
     keys = _keys(extract(extractor, text, "2024-06-13").events)
     assert {("signed", "accords", "2024-02-09", ("GR",)), ("signed", "accords", "2024-02-15", ("UY",))} <= keys
+
+
+def test_states_each_with_its_date_after_a_colon(extractor):
+    """A gapped list, its last item after "et"; a state of another agreement's phrase is not gapped."""
+    text = ("Avant Buenos Aires, quatre pays avaient signé les accords Artemis : le Brésil en juin 2021, le Mexique en "
+            "décembre de la même année, la Colombie en mai 2022 et l'Équateur le mois dernier.")
+    assert _keys(extract(extractor, text, "2023-07-28").events) == {
+        ("signed", "accords", "2021-06", ("BR",)), ("signed", "accords", "2021-12", ("MX",)),
+        ("signed", "accords", "2022-05", ("CO",)), ("signed", "accords", "2023-06", ("EC",))}
+    text = ("L'ILRS repose sur un mémorandum signé en mars 2021 par Roscosmos et la CNSA, puis sur un accord "
+            "intergouvernemental conclu entre Moscou et Pékin en novembre 2022.")
+    assert ("signed", "memorandum", "2021-03", ("CN", "RU")) in _keys(extract(extractor, text, "2023-07-28").events)
+

@@ -22,7 +22,8 @@ def loop_reference(doc):
             continue
         if after_break:
             values[token.i] = 1
-        elif previous.text[-1:] not in SENTENCE_END:
+        elif previous.text[-1:] not in SENTENCE_END or (len(previous.text) == 2 and previous.text[0].isupper()
+                                                          and previous.text[1] == "."):
             values[token.i] = -1
         previous, after_break = token, False
     # a paragraph opened by capitals and a dash within a few words ("ANALYSE —", "PÉKIN, 6 mai (AFP) —"):
@@ -46,7 +47,7 @@ def loop_reference(doc):
 
 
 PIECES = ["\n", "\n\n", " ", "  ", "\t", "\n \n", "Le", "CNES", "M.", ".", "!", "…", ")", "»", "«", "”", '"', ":", "x;",
-          "2021", "a", "Premier", "ministre", "—", "-", "PÉKIN", "ANALYSE", ",", "(AFP)"]
+          "2021", "a", "Premier", "ministre", "G.", "—", "-", "PÉKIN", "ANALYSE", ",", "(AFP)"]
 
 
 def _texts():
@@ -75,3 +76,9 @@ def test_a_kicker_ends_at_its_dash():
     doc = ParagraphSplitter(nlp)(nlp.make_doc("Titre\n\nPÉKIN, 6 mai (AFP) - La Chine a signé. NASA — un mot"))
     starts = [t.text for t in doc if t.is_sent_start]
     assert starts == ["Titre", "PÉKIN", "La"]
+
+
+def test_an_initial_ends_no_sentence():
+    nlp = spacy.blank("fr")
+    doc = ParagraphSplitter(nlp)(nlp.make_doc("Il a signé avec G. Madhavan Nair deux mémorandums. Puis il est parti."))
+    assert [t.text for t in doc if t.is_sent_start] == ["Il"]

@@ -1588,14 +1588,24 @@ class EventExtractor:
             return [candidate]
         words = self.words(sentence.doc)
         ordered = sorted(ents, key=lambda e: e.start)
+        offset = sentence.doc._.char_offset
+        # "..., puis sur un accord conclu entre Moscou et Pékin en novembre 2022": a state after another
+        # agreement is that one's
+        others = [e.start for e in ordered if e.label_ == "AGREEMENT" and e.start > trigger.token.i
+                  and e.start_char + offset != candidate.mention_start]
         extra: list[Candidate] = []
         for k, ent in enumerate(ordered[:-1]):
             date = ordered[k + 1]
+            if any(start < ent.start for start in others):
+                break
             before = self._before_article(words.lowers, ent.start)  # ", le Mexique en décembre"
-            if (ent.label_ != "COUNTRY" or ent.start <= trigger.token.i or words.texts[before] != ","
+            # ", le Mexique en décembre, la Colombie en mai 2022 et l'Équateur le mois dernier."
+            if (ent.label_ != "COUNTRY" or ent.start <= trigger.token.i
+                    or not (words.texts[before] == "," or words.lowers[before] in self.lex.clause_coordinators)
                     or date.label_ != "DATE" or "/" in date._.norm or date._.norm == candidate.date
                     or any(w not in self.lex.gap_prepositions for w in words.lowers[ent.end : date.start])
-                    or (date.end < sentence.end and words.texts[date.end] not in (",", ".", ";"))):
+                    or (date.end < sentence.end and words.texts[date.end] not in (",", ".", ";")
+                        and words.lowers[date.end] not in self.lex.clause_coordinators)):
                 continue
             extra.append(replace(candidate, countries={ent._.norm}, agencies=set(), signatories=set(), location="",
                                  date=date._.norm))

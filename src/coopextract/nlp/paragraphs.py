@@ -20,6 +20,11 @@ DASHES = frozenset({"—", "–", "-"})
 KICKER_TOKENS = 9  # a rubric or dateline is a few words before its dash
 
 
+def can_end_sentence(text: str) -> bool:
+    """Punctuation that may close a sentence; not an initial ("signé avec G. Madhavan Nair")."""
+    return text[-1:] in SENTENCE_END and not (len(text) == 2 and text[1] == "." and text[0].isupper())
+
+
 class ParagraphSplitter:
     """Sentence starts at paragraph breaks; none after a word that cannot end a sentence.
 
@@ -47,7 +52,7 @@ class ParagraphSplitter:
         orths = attrs[:, 1].tolist()
         strings, closes_of = doc.vocab.strings, self._closes
         for orth in set(orths) - closes_of.keys():
-            closes_of[orth] = strings[orth][-1:] in SENTENCE_END
+            closes_of[orth] = can_end_sentence(strings[orth])
         closes = numpy.array([closes_of[orth] for orth in orths], dtype=bool)
         newline = numpy.zeros(len(doc), dtype=bool)
         for i in numpy.flatnonzero(space[1:]) + 1:  # a break before the first word changes nothing
