@@ -197,3 +197,10 @@ def test_accords_established_by_their_founders(extractor):
     text = "Established in October 2020 by the United States, Australia and Japan, the Artemis Accords have gathered pace."
     assert {(e.action, e.date, e.countries) for e in run_one(extractor, text, "en", "2024-06-13").events} == {
         ("signed", "2020-10", ("AU", "JP", "US"))}
+
+
+def test_a_protocol_of_intent_and_an_entry_into_force_yet_to_come(extractor):
+    text = ("The visit ended with the signing of a protocol of intent between Uzbekistan and Kazakhstan on Monday. "
+            "Both countries still have to complete their procedures before the protocol can enter into force.")
+    assert {(e.action, e.agreement_type) for e in run_one(extractor, text, "en", "2021-12-07").events} == {
+        ("signed", "letter_of_intent")}

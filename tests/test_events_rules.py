@@ -637,3 +637,11 @@ def test_states_each_with_its_date_after_a_colon(extractor):
             "intergouvernemental conclu entre Moscou et Pékin en novembre 2022.")
     assert ("signed", "memorandum", "2021-03", ("CN", "RU")) in _keys(extract(extractor, text, "2023-07-28").events)
 
+
+
+def test_an_entry_into_force_that_can_come_is_no_event_one_that_had_to_is(extractor):
+    text = ("Le Kazakhstan et l'Ouzbékistan ont signé lundi un accord spatial. Les deux pays doivent encore achever "
+            "leurs procédures avant que l'accord puisse entrer en vigueur.")
+    assert {k[0] for k in _keys(extract(extractor, text, "2021-12-07").events)} == {"signed"}
+    text = "L'ESA a dû suspendre le 17 mars 2022 l'accord de coopération avec Roscosmos."
+    assert {k[0] for k in _keys(extract(extractor, text, "2022-03-20").events)} == {"suspended"}

@@ -136,6 +136,9 @@ FRENCH_RULES = [
     ("La République tchèque a signé", [("République tchèque", "COUNTRY", "CZ")]),
     # "son accord" is consent; "son accord d'association" an agreement
     ("il a donné son accord", []),
+    ("signé sans leur accord", []),
+    ("l'ESA a suspendu son accord avec Roscosmos", [("ESA", "AGENCY", "ESA"), ("accord", "AGREEMENT", "agreement"),
+                                                  ("Roscosmos", "AGENCY", "Roscosmos")]),
     ("son accord d'association avec l'ESA", [("accord d'association", "AGREEMENT", "agreement"), ("ESA", "AGENCY", "ESA")]),
     ("deux déclarations communes", [("déclarations communes", "AGREEMENT", "joint_statement")]),
     ("l'accord de libre-échange", [("accord de libre-échange", "AGREEMENT", "agreement")]),

@@ -203,6 +203,7 @@ class Lexicon:
         self.terms_markers = list(data.get("terms_markers", []))
         self.relative_words = set(data.get("relative_words", []))
         self.list_heading_nouns = set(data.get("list_heading_nouns", []))
+        self.modal_verbs = set(data.get("modal_verbs", []))
         self.cooperation_nouns = set(data.get("cooperation_nouns", []))
         self.possessives = set(data.get("possessives", []))
         self.apposition_articles = self.articles | set(data.get("indefinite_articles", []))
@@ -1050,7 +1051,8 @@ class EventExtractor:
         if mention is not None and self._under_terms(mention) and self._after_the_terms(mention, trigger.token):
             return None  # "Under the agreement, the two agencies will work together": what it provides
         if base not in ("signed", "announced"):
-            return None if self._future(trigger, parsed) else base
+            # "before the text can enter into force", "l'accord pourrait être suspendu": not (yet) an event
+            return None if self._future(trigger, parsed) or self._modal(trigger, parsed) else base
         if self._planned(trigger, parsed, mention):
             return "planned"
         if base == "announced" or self._intent(trigger, parsed, mention):
@@ -1081,6 +1083,16 @@ class EventExtractor:
         window = token.doc[max(trigger.sentence.start, token.i - 4) : token.i]
         return mention is not None and any(t.lower_ in self.lex.provision_governors and 0 <= t.i - mention.end <= 1
                                            for t in window)
+
+    def _modal(self, trigger: Trigger, parsed: bool) -> bool:
+        token = trigger.token
+        if parsed:
+            # "a dû suspendre", "dut mettre fin": an obligation told in the past was met
+            return any(_lemma(a) in self.lex.modal_verbs and not any(c.dep_ == "aux:tense" for c in a.children)
+                       and "Past" not in a.morph.get("Tense")
+                       for a in _ancestors(token, 2) if a.pos_ in ("VERB", "AUX"))
+        window = self.words(token.doc).lowers[max(trigger.sentence.start, token.i - 3) : token.i]
+        return any(w in self.lex.modal_verbs for w in window)
 
     def _future(self, trigger: Trigger, parsed: bool) -> bool:
         token = trigger.token
