@@ -204,3 +204,11 @@ def test_a_protocol_of_intent_and_an_entry_into_force_yet_to_come(extractor):
             "Both countries still have to complete their procedures before the protocol can enter into force.")
     assert {(e.action, e.agreement_type) for e in run_one(extractor, text, "en", "2021-12-07").events} == {
         ("signed", "letter_of_intent")}
+
+
+def test_a_reported_progressive_is_the_present_of_the_report(extractor):
+    text = ("Poland signed the Artemis Accords in Dubai on Tuesday, the space agency said. Officials praised the "
+            "ceremony. The delegation toured the exhibition. POLSA said it was also working with NASA on a bilateral "
+            "framework agreement that would deepen ties between the two countries.")
+    events = run_one(extractor, text, "en", "2021-10-28").events
+    assert ("announced", "framework_agreement", "2021-10-28") in {(e.action, e.agreement_type, e.date) for e in events}

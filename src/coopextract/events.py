@@ -204,6 +204,7 @@ class Lexicon:
         self.relative_words = set(data.get("relative_words", []))
         self.list_heading_nouns = set(data.get("list_heading_nouns", []))
         self.modal_verbs = set(data.get("modal_verbs", []))
+        self.reported_progressives = set(data.get("reported_progressives", []))
         self.cooperation_nouns = set(data.get("cooperation_nouns", []))
         self.possessives = set(data.get("possessives", []))
         self.apposition_articles = self.articles | set(data.get("indefinite_articles", []))
@@ -1179,6 +1180,9 @@ class EventExtractor:
         window = {t.lower_ for t in doc[max(trigger.sentence.start, token.i - 4) : token.i]}
         if window & self.lex.background_auxiliaries:
             return BACKGROUND
+        if (window & self.lex.reporting_verbs and window & self.lex.reported_progressives
+                and token.lower_.endswith("ing")):
+            return NEWS  # "POLSA said it was also working with NASA on ...": the report's present
         if window & self.lex.news_auxiliaries:
             return NEWS
         return NEWS if sentence_index < LEAD_SENTENCES else UNKNOWN
