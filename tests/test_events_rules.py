@@ -645,3 +645,9 @@ def test_an_entry_into_force_that_can_come_is_no_event_one_that_had_to_is(extrac
     assert {k[0] for k in _keys(extract(extractor, text, "2021-12-07").events)} == {"signed"}
     text = "L'ESA a dû suspendre le 17 mars 2022 l'accord de coopération avec Roscosmos."
     assert {k[0] for k in _keys(extract(extractor, text, "2022-03-20").events)} == {"suspended"}
+
+
+def test_what_the_agreement_provides_is_no_event(extractor):
+    text = ("Le CNES et l'ISRO ont signé mardi un accord-cadre. Aux termes de l'accord, les deux agences "
+            "travailleront ensemble sur la surveillance maritime.")
+    assert {k[0] for k in _keys(extract(extractor, text, "2024-03-13").events)} == {"signed"}

@@ -1062,9 +1062,11 @@ class EventExtractor:
 
     def _under_terms(self, mention: Span) -> bool:
         """ "Under the agreement", "aux termes de l'accord": what follows is the agreement's content."""
-        text = " ".join(self.words(mention.doc).lowers[max(0, mention.start - 4) : mention.start])
-        return any(text.endswith(marker) or text.endswith(marker + " the") or text.endswith(marker + " l'")
-                   or text.endswith(marker + " la") or text.endswith(marker + " le") for marker in self.lex.terms_markers)
+        before = self.words(mention.doc).lowers[max(0, mention.start - 4) : mention.start]
+        while before and before[-1] in self.lex.articles:
+            before = before[:-1]
+        text = " " + " ".join(before)
+        return any(text.endswith(" " + marker) for marker in self.lex.terms_markers)
 
     def _after_the_terms(self, mention: Span, token: Token) -> bool:
         """The main clause after "Under the agreement," — not a clause describing the agreement ("under the
