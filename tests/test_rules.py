@@ -272,9 +272,13 @@ def test_token_patterns_matched_as_phrases_match_like_the_matcher(lang):
         for rule in load_rules(lang, family):
             if not isinstance(rule.pattern, str):
                 reference.add(rule.rule_id, [list(rule.pattern)])
-                words = [next(iter(token.values())) for token in rule.pattern if isinstance(token, dict) and token]
-                words = [w for w in words if isinstance(w, str)]
-                pieces += [" ".join(words), "".join(words), " ".join(w.upper() for w in words), " ".join(w.title() for w in words)]
+                values = [next(iter(token.values())) for token in rule.pattern if isinstance(token, dict) and token]
+                # an IN list: its first and its last word
+                for pick in (0, -1):
+                    words = [v if isinstance(v, str) else v["IN"][pick] for v in values
+                             if isinstance(v, str) or (isinstance(v, dict) and "IN" in v)]
+                    pieces += [" ".join(words), "".join(words), " ".join(w.upper() for w in words),
+                               " ".join(w.title() for w in words)]
     texts = [" ; ".join(pieces), " ".join(pieces[::-1]), "le CSA et la csa , TUA tua Change - 1 CHANGE-1 accord - cadre"]
     for text in texts:
         doc = nlp(text)

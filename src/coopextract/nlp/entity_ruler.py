@@ -10,6 +10,8 @@ NER, where rule matches win on overlap.
 
 from __future__ import annotations
 
+import itertools
+import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -49,19 +51,28 @@ MODEL_LABELS = {"PER": "PER", "PERSON": "PER", "ORG": "ORG", "LOC": "LOC", "GPE"
 NOT_NAME_POS = frozenset({"VERB", "ADJ", "ADV", "ADP", "DET", "PRON", "AUX", "CCONJ", "SCONJ", "NUM", "PUNCT"})
 
 
-def phrase_form(pattern: Sequence[dict]) -> tuple[str, list[str]] | None:
-    """("LOWER" or "ORTH", words) when a token pattern is a plain token sequence, else None.
+def phrase_form(pattern: Sequence[dict]) -> tuple[str, list[list[str]]] | None:
+    """("LOWER" or "ORTH", phrases) when a token pattern is a plain token sequence, else None.
 
     spaCy's Matcher tries every pattern at every token; the PhraseMatcher finds
     the same plain sequences in a fraction of the time. Only exact equivalents
     qualify: one LOWER (already lowercase) or TEXT/ORTH key a token, no operator;
-    a TEXT without letters ("-", "1") compares the same on LOWER.
+    a TEXT without letters ("-", "1") compares the same on LOWER. A LOWER with an
+    IN list of lowercase words ("donné", "sans" ... before "son accord") stands
+    for each of its words: the pattern is the phrases they make, if not too many.
     """
-    words, attrs = [], set()
+    options, attrs = [], set()
     for token in pattern:
         if not isinstance(token, dict) or len(token) != 1:
             return None
         key, value = next(iter(token.items()))
+        if key == "LOWER" and isinstance(value, dict) and list(value) == ["IN"]:
+            words = value["IN"]
+            if not words or not all(isinstance(w, str) and w and w == w.lower() for w in words):
+                return None
+            attrs.add("LOWER")
+            options.append(list(words))
+            continue
         if not isinstance(value, str) or not value:
             return None
         if key == "LOWER" and value == value.lower():
@@ -70,10 +81,12 @@ def phrase_form(pattern: Sequence[dict]) -> tuple[str, list[str]] | None:
             attrs.add("ORTH" if any(c.isalpha() or not c.isascii() for c in value) else "ANY")
         else:
             return None
-        words.append(value)
+        options.append([value])
     if "LOWER" in attrs and "ORTH" in attrs:
         return None
-    return ("ORTH" if "ORTH" in attrs else "LOWER"), words
+    if math.prod(len(o) for o in options) > MAX_PHRASE_VARIANTS:
+        return None
+    return ("ORTH" if "ORTH" in attrs else "LOWER"), [list(words) for words in itertools.product(*options)]
 
 
 def _clause_with_subject(item: Span | Token) -> Token | None:
@@ -89,6 +102,8 @@ def _clause_with_subject(item: Span | Token) -> Token | None:
     return None
 
 
+# a token pattern with IN lists is matched as phrases up to this many ("donné|sans ... son|leur accord")
+MAX_PHRASE_VARIANTS = 512
 # an amendment names what it amends within a few words ("un avenant de 164 millions d'euros au contrat")
 AMENDED_REACH = 8
 
@@ -160,8 +175,8 @@ class CoopEntityRuler:
                 if plain is None:
                     self.matcher.add(rule.rule_id, [list(rule.pattern)])
                 else:
-                    attr, words = plain
-                    self.token_phrases[attr].add(rule.rule_id, [Doc(self.nlp.vocab, words=words)])
+                    attr, phrases = plain
+                    self.token_phrases[attr].add(rule.rule_id, [Doc(self.nlp.vocab, words=words) for words in phrases])
 
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
         path = Path(path)
