@@ -10,6 +10,7 @@ from __future__ import annotations
 import numpy
 from spacy.attrs import IS_SPACE, ORTH, SENT_START
 from spacy.language import Language
+from spacy.strings import StringStore
 from spacy.tokens import Doc
 from .guard import guarded
 
@@ -67,7 +68,7 @@ class ParagraphSplitter:
             values[words[after_break]] = 1
             values[words[~after_break & ~closes[before]]] = -1
         for start in numpy.flatnonzero(values == 1).tolist() if self.kickers else ():
-            after = self._kicker_end(doc, start)
+            after = self._kicker_end(strings, orths, start)
             if after is not None:
                 values[after - 1] = -1  # the dash ends the kicker
                 values[after] = 1
@@ -75,16 +76,16 @@ class ParagraphSplitter:
         return doc
 
     @staticmethod
-    def _kicker_end(doc: Doc, start: int) -> int | None:
+    def _kicker_end(strings: StringStore, orths: list[int], start: int) -> int | None:
         """ "ANALYSE — Entré en vigueur mercredi, le traité ...", "PÉKIN, 6 novembre — Les deux pays ...":
         a rubric or a dateline in capitals and a dash open the paragraph; its sentence starts after the
         dash (else the parser reads the capitals as the subject)."""
-        first = doc[start].text
+        first = strings[orths[start]]
         if len(first) < 3 or not first.isupper() or not first.isalpha():
             return None
         lowercase = 0
-        for k in range(start + 1, min(start + KICKER_TOKENS, len(doc) - 1)):
-            text = doc[k].text
+        for k in range(start + 1, min(start + KICKER_TOKENS, len(orths) - 1)):
+            text = strings[orths[k]]
             if text in DASHES:
                 return k + 1
             if (text in SENTENCE_END and text != ")") or "\n" in text:  # "PARIS, 6 mai (AFP) —"
