@@ -128,6 +128,8 @@ ENGLISH = [
     ("The minister arrived on April 25, 2023. On the 28th, the two sides signed", "2023-05-02",
      [("April 25, 2023", "2023-04-25"), ("28th", "2023-04-28")]),
     ("In April 2023 the talks began. On the 28th anniversary of the launch", "2023-05-02", [("April 2023", "2023-04")]),
+    ("SEOUL, April 16 — the agency said on the 16th. Talks were held on the 14th (local time)", "2026-04-16",
+     [("April 16", "2026-04-16"), ("16th", "2026-04-16"), ("14th", "2026-04-14")]),
     ("On March 9, 2021, the agencies", "2021-04", [("March 9, 2021", "2021-03-09")]),
     ("signed on 30 September 2014", "2014-10", [("30 September 2014", "2014-09-30")]),
     ("in the summer of 2020", "2021", [("summer of 2020", "2020-SU")]),

@@ -651,3 +651,9 @@ def test_what_the_agreement_provides_is_no_event(extractor):
     text = ("Le CNES et l'ISRO ont signé mardi un accord-cadre. Aux termes de l'accord, les deux agences "
             "travailleront ensemble sur la surveillance maritime.")
     assert {k[0] for k in _keys(extract(extractor, text, "2024-03-13").events)} == {"signed"}
+
+
+def test_a_participle_before_its_noun_is_done_whatever_the_main_verb_plans(extractor):
+    text = ("Le Brésil et les États-Unis ont signé lundi un accord de garanties technologiques. Conclu à Washington "
+            "entre les deux gouvernements, le texte doit permettre des lancements depuis Alcântara.")
+    assert "planned" not in {k[0] for k in _keys(extract(extractor, text, "2019-03-19").events)}

@@ -170,7 +170,7 @@ class Grammar:
                       rf"(?!\s+(?:{later_object})(?:(?<=['’])|(?![\w])))"),
             # "la veille de la visite", "the day before the summit": relative to an event, not a date
             ("anaphora", rf"(?<![\w])(?P<a>{anaphora})(?![\w])(?!\s+(?:{event_of})\b)"),
-            ("bare_day", rf"(?<![\w])(?:{bare_before})\s+(?P<d>{bare_day})(?=\s*[,;:]|\s+(?:{bare_after})(?![\w]))"),
+            ("bare_day", rf"(?<![\w])(?:{bare_before})\s+(?P<d>{bare_day})(?=\s*[,;:.(]|\s+(?:{bare_after})(?![\w]))"),
             ("weekday", rf"{b}(?:(?P<this>{this})\s+|(?P<until>{until})\s*|(?P<pre>{marker})\s+)?(?P<wd>{weekday})"
                         rf"(?:\s+(?P<mk>{marker}))?(?![\w])"),
             ("year", rf"(?:(?<![\w])(?P<p>{year_prep})\s*)(?P<y>{YEAR}){e}(?!\s*(?:{units})(?!\w))"),
@@ -509,12 +509,14 @@ def _resolve_anaphora(g: Grammar, found: list[DateMatch], anchor: DocDate | None
                 previous = next((p for p in points[:3] if len(p) == 10), previous)  # a day, past a year
             value = _from_antecedent(g, need, previous, match.text, anchor)
         elif match.value.startswith(f"{ANAPHORA}:D"):
-            # a day alone is in the month of a recent date of month precision or finer, if it does not
-            # fall before that date (a day before it may be of the next month or of that one: unknown)
+            # a day alone is in the month of a recent date of month precision or finer; before that date only
+            # when it is the report's own day ("SEOUL, April 16 — ... talks on the 14th"): after a narrative's
+            # date ("arrivé le 30 avril, il a signé le 2") it may be of the next month
             month = next((p for p in points[:3] if len(p) >= 7 and p[5:7].isdigit()), None)
             day = int(match.value[len(ANAPHORA) + 2 :])
             value = None
-            if month is not None and (len(month) < 10 or day >= int(month[8:10])):
+            report_day = anchor is not None and anchor.as_date is not None and month == anchor.as_date.isoformat()
+            if month is not None and (len(month) < 10 or day >= int(month[8:10]) or report_day):
                 try:
                     value = _ymd(int(month[:4]), int(month[5:7]), day)
                 except ValueError:

@@ -1114,6 +1114,10 @@ class EventExtractor:
                 return True
             if any("Cnd" in t.morph.get("Mood") for t in [token, *token.children] if t.dep_.startswith("aux") or t.i == token.i):
                 return True
+            if (token.dep_.startswith(("advcl", "acl")) and token.i < (mention.start if mention is not None else token.i + 1)
+                    and "Part" in token.morph.get("VerbForm") and "Past" in token.morph.get("Tense")
+                    and not any(c.dep_.startswith("aux") for c in token.children)):
+                return False  # "Conclu le 18 mars à Washington, le texte doit permettre ...": done, whatever follows
             governors = [a for a in _governors(token, 2, mention) if a.pos_ in ("VERB", "AUX", "ADJ")]
             if any(c.dep_ == "aux:tense" for c in token.children):
                 # "ont signé lundi l'accord ..., à la veille de la rencontre ..., prévue ce mardi": a verb in a
