@@ -87,7 +87,7 @@ class Grammar:
         self.past_markers = set(data["past_markers"])
         self.frame_year_prepositions = {w.lower() for w in data.get("frame_year_prepositions", [])}
         since = _alternation(data.get("since_markers", []))
-        self.since_re = re.compile(rf"(?<![\w])(?:{since})\s+(?:(?:le|the)\s+)?$", re.IGNORECASE) if since else None
+        self.since_re = re.compile(rf"(?<![\w])(?:{since})\s+$", re.IGNORECASE) if since else None
         self.future_markers = set(data["future_markers"])
         self.ambiguous_months = set(data["ambiguous_months"])
         # "sept", "juil": written with a full stop that is not the sentence's
