@@ -411,10 +411,11 @@ def find_dates(
     if g.idiom_re is not None:  # "ne date pas d'hier": not new, no day
         idioms = [m.span() for m in g.idiom_re.finditer(text)]
         found = [f for f in found if not any(a <= f.start and f.end <= b for a, b in idioms)]
-    found = _narrative_years(text, found, dated, [m for m in yearless if not g.since(text, m.start)])
-    found = _apposed_weekdays(text, found, weekdays)
-    # a since-date starts a state ("s'applique depuis le 1er février"): "le même jour" is not that day
+    # a since-date starts a state ("s'applique depuis le 1er février"): its year is not the sentence's, and
+    # "le même jour" is not that day
     since = {m.start for m in found if g.since(text, m.start)}
+    found = _narrative_years(text, found, dated, [m for m in yearless if m.start not in since])
+    found = _apposed_weekdays(text, found, weekdays)
     return _resolve_anaphora(g, sorted(found, key=lambda m: m.start), anchor, _quoted_spans(text), since)
 
 

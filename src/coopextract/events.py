@@ -892,7 +892,7 @@ class EventExtractor:
         """Is the mention the verb's object, directly or through a collection noun ("échangé une série
         d'accords", "signed a package of agreements")?"""
         root = mention.root
-        if root.head.i != verb.i and root.head.lemma_.lower() in self.lex.collection_nouns and root.head.i != root.i:
+        if root.head.i != verb.i and _lemma(root.head) in self.lex.collection_nouns and root.head.i != root.i:
             root = root.head
         return root.head.i == verb.i and root.dep_ in OBJECT_DEPS
 
@@ -1655,7 +1655,7 @@ class EventExtractor:
         texts = self.words(ent.doc).texts
         if texts[ent.start - 1] == "(" and ent.start - 1 in place_ends and texts[ent.end] == ")":
             return True
-        return texts[ent.start - 1] == "," and texts[ent.start - 2].isupper() and texts[ent.end] in DASHES
+        return _dateline(ent)
 
     def _segment_parties(self, mention: Span, parties: list[Span], ents: list[Span]) -> list[Span]:
         """Without a parse: in "terminated the contract with Russia and signed a new contract with
@@ -2089,15 +2089,16 @@ def _complete_parties(pending: list[Candidate], party_counts: Mapping[str, int],
                     c.agencies.add(agencies[0])
 
 
-def _dateline(date: Span) -> bool:
-    """ "WASHINGTON, June 22 —", "BELGRADE, 9 mai (AFP) -": the dispatch's place and day, not the day of the news."""
-    doc = date.doc
-    after = date.end
+def _dateline(item: Span) -> bool:
+    """ "WASHINGTON, June 22 —", "BELGRADE, 9 mai (AFP) -", "HIROSHIMA, Japan —": what follows the dispatch's
+    place, its day (not the day of the news) or its state (no party)."""
+    doc = item.doc
+    after = item.end
     if after + 2 < len(doc) and doc[after].text == "(" and doc[after + 2].text == ")":
         after += 3  # the agency's credit
-    if date.start < 2 or doc[date.start - 1].text != "," or after >= len(doc) or doc[after].text not in DASHES:
+    if item.start < 2 or doc[item.start - 1].text != "," or after >= len(doc) or doc[after].text not in DASHES:
         return False
-    place = doc[date.start - 2]
+    place = doc[item.start - 2]
     return place.is_upper and len(place.text) > 1
 
 
