@@ -161,6 +161,35 @@ ENGLISH = [
     ("Poland (October 2021) and Mexico (December)", "2022-03-02", [("October 2021", "2021-10"), ("December", "2021-12")]),
 ]
 
+FRENCH += [
+    # a day of a month given relative to the document's month
+    ("Le 6 de ce mois, à Astana, EADS Astrium a signé un contrat", "2009-10-16", [("6 de ce mois", "2009-10-06")]),
+    ("Le protocole, signé le 28 du mois dernier, entre en vigueur", "2025-01-10", [("28 du mois dernier", "2024-12-28")]),
+    # an initial's period ends no sentence: the year of the sentence still frames its month
+    ("Le 25 juin 2023, au Caire, le prédécesseur de M. Bakanov avait annoncé la signature lors du sommet, fin juillet.",
+     "2026-02-27", [("25 juin 2023", "2023-06-25"), ("juillet", "2023-07")]),
+    # ... but a date coordinated with a full date takes that date's year
+    ("En juin 2021, M. Aschbacher et K. Sivan avaient conclu un accord : les sondes lancées le 14 juillet et le "
+     "2 septembre 2023 ont été suivies.", "2025-05-10",
+     [("juin 2021", "2021-06"), ("14 juillet", "2023-07-14"), ("2 septembre 2023", "2023-09-02")]),
+    # an interval across the end of a month, with or without its year
+    ("Le congrès s'est tenu du 28 décembre au 3 janvier 2025.", "2025-02-01",
+     [("du 28 décembre au 3 janvier 2025", "2024-12-28/2025-01-03")]),
+    # with its day and month, a year of any era is a date; "trois ans après qu'il ..." dates an event, not a day
+    ("La France a reconnu la Colombie le 19 juin 1822, trois ans après qu'elle a gagné son indépendance.", "2022-05-11",
+     [("19 juin 1822", "1822-06-19")]),
+]
+
+ENGLISH += [
+    ("The memorandum, signed on the 12th of this month, replaces the one of the 3rd of last month.", "2025-04-20",
+     [("12th of this month", "2025-04-12"), ("3rd of last month", "2025-03-03")]),
+    # an abbreviated month's period ends no sentence; the interval takes the sentence's year
+    ("On Sept. 30, 2014, in Toronto, where the congress was held from Sept. 29 to Oct. 3, they signed.", "2025-02-14",
+     [("Sept. 30, 2014", "2014-09-30"), ("from Sept. 29 to Oct. 3", "2014-09-29/2014-10-03")]),
+    ("The United States recognized Colombia on June 19, 1822, three years after it won its independence.",
+     "2022-05-11", [("June 19, 1822", "1822-06-19")]),
+]
+
 ENGLISH += [
     # a date heading a timeline paragraph gives its year to the paragraph's months, earlier ones too
     ("Intro.\n\nJuly 15, 2024. They sign it, after a visit in May.\n\nIn May, NASA said.", "2025-05-16",

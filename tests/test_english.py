@@ -212,3 +212,14 @@ def test_a_reported_progressive_is_the_present_of_the_report(extractor):
             "framework agreement that would deepen ties between the two countries.")
     events = run_one(extractor, text, "en", "2021-10-28").events
     assert ("announced", "framework_agreement", "2021-10-28") in {(e.action, e.agreement_type, e.date) for e in events}
+
+
+def test_states_sign_accords_with_the_object_left_out(extractor):
+    text = ("Colombia signed the Artemis Accords on Tuesday. The accords were first signed in October 2020 by the "
+            "United States. Israel joined in January, and Romania, Bahrain and Singapore all signed in March. "
+            "Brazil is expected to sign in June.")
+    keys = {(e.action, e.agreement_type, e.date, e.countries) for e in run_one(extractor, text, "en", "2022-05-11").events}
+    assert ("signed", "accords", "2022-01", ("IL",)) in keys
+    assert ("signed", "accords", "2022-03", ("BH", "RO", "SG")) in keys
+    assert not any(k[3] == ("BR",) for k in keys)  # what is only expected may be another plan
+

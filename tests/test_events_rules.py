@@ -657,3 +657,10 @@ def test_a_participle_before_its_noun_is_done_whatever_the_main_verb_plans(extra
     text = ("Le Brésil et les États-Unis ont signé lundi un accord de garanties technologiques. Conclu à Washington "
             "entre les deux gouvernements, le texte doit permettre des lancements depuis Alcântara.")
     assert "planned" not in {k[0] for k in _keys(extract(extractor, text, "2019-03-19").events)}
+
+
+def test_a_pronoun_partner_is_the_state_of_the_sentence_before(extractor):
+    text = ("Lancée fin 2010, l'agence sud-africaine a tissé son réseau. Le DLR a signé avec elle un protocole d'entente "
+            "le 12 juillet 2012. Le 16 juillet 2015, c'était au tour de l'agence spatiale britannique.")
+    assert ("signed", "memorandum", "2012-07-12", ("DE", "ZA")) in _keys(extract(extractor, text, "2020-11-19").events)
+

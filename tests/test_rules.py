@@ -146,6 +146,9 @@ FRENCH_RULES = [
     ("un avenant de 164 millions d'euros au contrat", [("avenant", "AGREEMENT", "contract"), ("contrat", "AGREEMENT", "contract")]),
     # a first name that is also a country's short name names no country
     ("signé par Salvador Landeros Ayala au nom d'El Salvador", [("El Salvador", "COUNTRY", "SV")]),
+    # short names the ISO French names miss or were held back for
+    ("le Chili, le Myanmar, le Vietnam et la Syrie ont signé", [
+        ("Chili", "COUNTRY", "CL"), ("Myanmar", "COUNTRY", "MM"), ("Vietnam", "COUNTRY", "VN"), ("Syrie", "COUNTRY", "SY")]),
 ]
 
 
@@ -155,6 +158,9 @@ def test_french_rules(blank_fr, text, expected):
 
 
 ENGLISH_RULES = [
+    # "U.S." is the country where nothing it could qualify follows, the adjective before a noun
+    ("Japan signed with the U.S. on Monday", [("Japan", "COUNTRY", "JP"), ("U.S.", "COUNTRY", "US")]),
+    ("the US-led accords", []),
     ("the Indian Space Research Organisation said", [("Indian Space Research Organisation", "AGENCY", "ISRO")]),
     ("Beijing and Moscow signed", [("Beijing", "COUNTRY", "CN"), ("Moscow", "COUNTRY", "RU")]),
     ("signed in Washington", [("Washington", "LOC", "Washington")]),

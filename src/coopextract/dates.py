@@ -34,6 +34,8 @@ from .records import DateMatch
 log = logging.getLogger(__name__)
 
 YEAR = r"(?:19[5-9]\d|20\d\d)"
+# with its day and month a year is a date whatever the era ("June 19, 1822"); alone, only the space age's
+FULL_DATE_YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 # Characters that case-insensitive matching folds otherwise than str.lower() does: İ (lowercased
 # to two characters), Σ (ς or σ) and the non-ASCII members of the re module's case-fix classes
 # (ı ~ i, ſ ~ s, Greek and Cyrillic variants). A text with one of them is never lowercased for matching.
@@ -129,6 +131,11 @@ class Grammar:
         bare_before = _alternation(bare.get("before", [])) or "(?!)"
         bare_day = rf"(?:{first + '|' if first else ''}[0-3]?\d){bare.get('suffix', '')}"
         bare_after = _alternation(bare.get("after", [])) or "(?!)"
+        # "le 6 de ce mois", "on the 12th of last month": a day of a month given relative to the document's
+        of_month = data.get("day_of_month", {})
+        self.day_of_month: dict[str, int] = {_norm(k): v for k, v in of_month.get("months", {}).items()}
+        of_links = _alternation(of_month.get("links", [])) or "(?!)"
+        of_months = _alternation(self.day_of_month) or "(?!)"
         b = r"(?<![\w\-/])"
         e = r"(?![\w\-/]|\.\d)"
         patterns = [
@@ -141,10 +148,14 @@ class Grammar:
             ("interval", rf"{b}(?:(?:{opener})\s+(?P<y1>{YEAR})\s*(?:{joiner})\s*(?P<y2>{YEAR})"
                          rf"|(?P<y3>{YEAR})\s*[\-–—]\s*(?P<y4>{YEAR})){e}"),
             # "du 15 au 19 avril", "between 15 and 19 April 2025"
+            # "du 29 septembre au 3 octobre", "from Sept. 29 to Oct. 3, 2014": across a month's end
+            ("cross_month_interval", rf"{b}(?:{opener})\s+(?:le\s+)?(?:(?P<d1>{day})\s+(?P<mo1>{month})|(?P<mo3>{month})\s+(?P<d3>{day}))"
+                                     rf"\s*(?:{joiner})\s*(?:le\s+)?(?:(?P<d2>{day})\s+(?P<mo2>{month})|(?P<mo4>{month})\s+(?P<d4>{day}))"
+                                     rf"(?:,?\s+(?P<y>{YEAR}))?{e}"),
             ("day_interval", rf"{b}(?:{opener})\s+(?:le\s+)?(?P<d1>{day})\s*(?:{joiner})\s*(?:le\s+)?(?P<d2>{day})\s+"
                              rf"(?P<mo>{month})(?:,?\s+(?P<y>{YEAR}))?{e}"),
-            ("day_month_year", rf"{b}(?:(?P<wd>{weekday})\s+)?(?P<d>{day})\s+(?P<mo>{month})(?:,)?\s+(?P<y>{YEAR}){e}"),
-            ("month_day_year", rf"{b}(?P<mo>{month})\s+(?P<d>{day}),?\s+(?P<y>{YEAR}){e}"),
+            ("day_month_year", rf"{b}(?:(?P<wd>{weekday})\s+)?(?P<d>{day})\s+(?P<mo>{month})(?:,)?\s+(?P<y>{FULL_DATE_YEAR}){e}"),
+            ("month_day_year", rf"{b}(?P<mo>{month})\s+(?P<d>{day}),?\s+(?P<y>{FULL_DATE_YEAR}){e}"),
             # "le 3 octobre de la même année", "Nov. 3 that year", "le 11 avril suivant"
             ("day_month_that_year", rf"{b}(?P<d>{day})\s+(?P<mo>{month})\s+(?P<ay>{that_year})(?![\w])"),
             ("month_day_that_year", rf"{b}(?P<mo>{month})\s+(?P<d>{day}),?\s+(?P<ay>{that_year})(?![\w])"),
@@ -156,6 +167,8 @@ class Grammar:
             ("month_rel", rf"{b}(?P<mo>{month})\s+(?:de\s+|of\s+)?(?P<r>{relyear})(?![\w])"),
             ("day_month", rf"{b}(?:(?P<wd>{weekday})\s+)?(?P<d>{day})\s+(?P<mo>{month})(?:\s+(?P<mk>{marker}))?(?![\w])"),
             ("month_day", rf"{b}(?P<mo>{month})[^\S\n]+(?P<d>{day})(?![\w]|:\d)"),  # not "January.\n2. Greece"
+            # before the relative months: "on the 12th of this month" is a day
+            ("day_of_month", rf"(?<![\w])(?:(?:{bare_before})\s+)?(?P<d>{bare_day})\s+(?:{of_links})\s+(?P<r>{of_months})(?![\w])"),
             ("season_year", rf"{b}(?P<s>{season})\s+(?:(?:{link})\s*)?(?P<y>{YEAR}){e}"),
             ("month_year", rf"{b}(?P<mo>{month})\s+(?:of\s+)?(?P<y>{YEAR}){e}"),
             ("relative_season", rf"{b}(?P<r>{_alternation(self.relative_seasons) or '(?!)'})(?![\w])"),
@@ -207,6 +220,15 @@ class Grammar:
         """ "s'applique depuis le 1er février": a state lasting till the document date, whose start is the
         last such day before it, whatever dates the sentence gave before."""
         return self.since_re is not None and self.since_re.search(text, max(0, start - 20), start) is not None
+
+    def ends_sentence(self, text: str, start: int, end: int) -> bool:
+        """Does a sentence end between start and end? Not at the period of an initial ("le prédécesseur de
+        M. Bakanov", as the paragraph splitter has it) or of an abbreviated month ("from Sept. 29 to Oct. 3")."""
+        for m in _SENTENCE_END_RE.finditer(text, start, end):
+            word = _WORD_BEFORE_RE.search(text, max(0, m.start() - 12), m.end()) if text[m.start()] == "." else None
+            if word is None or not ((len(word[1]) == 1 and word[1].isupper()) or word[1].lower() in self.abbreviations):
+                return True
+        return False
 
     def month_number(self, text: str) -> int:
         return self.months[text.lower().rstrip(".")]
@@ -361,10 +383,13 @@ def _check_relative_day(expression: str, lang: str, offset: int) -> None:
 
 
 # patterns whose value depends on whether the clause looks ahead ("le 3 mars" next March or last)
-TENSE_SENSITIVE = frozenset({"day_month", "month_day", "month_alone", "weekday", "day_interval"})
+TENSE_SENSITIVE = frozenset({"day_month", "month_day", "month_alone", "weekday", "day_interval", "cross_month_interval"})
 # patterns that give a year and a month
+# months and days that may take their year from the sentence's narrative (when they do not give it)
+YEARLESS = frozenset({"month_alone", "day_month", "month_day", "day_interval", "cross_month_interval"})
 YEAR_GIVEN = frozenset({"iso", "numeric", "day_month_year", "month_day_year", "month_year"})
 _SENTENCE_END_RE = re.compile(r"[.!?]\s|\n")
+_WORD_BEFORE_RE = re.compile(r"(\w+)\.\s$")
 _APPOSED_WEEKDAY_RE = re.compile(r",\s*(?:un|une|le|a|on)\s+", re.IGNORECASE)
 
 
@@ -403,8 +428,8 @@ def find_dates(
             found.append(DateMatch(core_start, core_end, text[core_start:core_end], value))
             if name in YEAR_GIVEN or (name == "year" and _frames_the_sentence(g, match, anchor)):
                 dated.append(found[-1])
-            elif name in ("month_alone", "day_month", "month_day") and not _past_marker(g, match) and not (
-                    match.groupdict().get("mk")):
+            elif (name in YEARLESS and not _gives_year(match) and not _past_marker(g, match)
+                  and not match.groupdict().get("mk") and not _coordinated_with_year(g, name, match, text)):
                 yearless.append(found[-1])
             elif name == "weekday":
                 weekdays.append(found[-1])
@@ -414,9 +439,19 @@ def find_dates(
     # a since-date starts a state ("s'applique depuis le 1er février"): its year is not the sentence's, and
     # "le même jour" is not that day
     since = {m.start for m in found if g.since(text, m.start)}
-    found = _narrative_years(text, found, dated, [m for m in yearless if m.start not in since])
+    found = _narrative_years(g, text, found, dated, [m for m in yearless if m.start not in since])
     found = _apposed_weekdays(text, found, weekdays)
     return _resolve_anaphora(g, sorted(found, key=lambda m: m.start), anchor, _quoted_spans(text), since)
+
+
+def _coordinated_with_year(g: Grammar, name: str, match: re.Match[str], text: str) -> bool:
+    """ "le 14 juillet et le 2 septembre 2023": the year is the coordinated date's, not the sentence's."""
+    return name in ("day_month", "month_day") and g.coordinated_year(text, match.end(), g.month_number(match["mo"])) is not None
+
+
+def _gives_year(match: re.Match[str]) -> bool:
+    """Does the match give its year ("du 3 au 5 juin 2024")?"""
+    return bool(match.groupdict().get("y"))
 
 
 def _frames_the_sentence(g: Grammar, match: re.Match[str], anchor: "DocDate | None") -> bool:
@@ -446,7 +481,7 @@ def _apposed_weekdays(text: str, found: list[DateMatch], weekdays: list[DateMatc
     return [replaced.get(id(m), m) for m in found]
 
 
-def _narrative_years(text: str, found: list[DateMatch], dated: list[DateMatch], yearless: list[DateMatch]) -> list[DateMatch]:
+def _narrative_years(g: Grammar, text: str, found: list[DateMatch], dated: list[DateMatch], yearless: list[DateMatch]) -> list[DateMatch]:
     """ "en mars 2022, elle avait suspendu l'accord, avant d'y mettre fin en juillet": a month or a day
     without a year, later in the sentence than a date with one (or a past year framing it, "en 2009 :"),
     continues from it (the next such month, in that year or the one after), whatever the document date;
@@ -456,7 +491,7 @@ def _narrative_years(text: str, found: list[DateMatch], dated: list[DateMatch], 
     replaced: dict[int, DateMatch] = {}
     for match in yearless:
         before = [d for d in dated if d.end <= match.start and (
-            not _SENTENCE_END_RE.search(text, d.end, match.start) or _heads_paragraph_of(text, d, match.start))]
+            not g.ends_sentence(text, d.end, match.start) or _heads_paragraph_of(text, d, match.start))]
         if not before:
             continue
         # the nearest date with its month; a year alone ("en 2009 :") only where none comes before
@@ -465,8 +500,9 @@ def _narrative_years(text: str, found: list[DateMatch], dated: list[DateMatch], 
         own_month = int(match.value[5:7])
         # a later month of the sentence follows on, into the next year if need be; a paragraph's
         # heading date gives its year as it is ("July 15, 2024. ... after a visit in May")
-        heading = _SENTENCE_END_RE.search(text, antecedent.end, match.start) is not None
-        value = f"{year + (own_month < month and not heading)}{match.value[4:]}"
+        heading = g.ends_sentence(text, antecedent.end, match.start)
+        shift = year + (own_month < month and not heading) - int(match.value[:4])
+        value = "/".join(f"{int(part[:4]) + shift}{part[4:]}" for part in match.value.split("/"))
         if value != match.value:
             replaced[id(match)] = DateMatch(match.start, match.end, match.text, value)
     return [replaced.get(id(m), m) for m in found]
@@ -607,6 +643,8 @@ def _core(name: str, match: re.Match[str]) -> tuple[int, int]:
         return match.start("mo"), match.end()
     if name == "bare_day":
         return match.start("d"), match.end("d")
+    if name == "day_of_month":
+        return match.start("d"), match.end()
     if name == "weekday" and match.group("until"):
         return match.start("wd"), match.end()
     return match.span()
@@ -637,6 +675,20 @@ def _value(g: Grammar, name: str, m: re.Match[str], anchor: DocDate | None, futu
         if name == "interval":
             y1, y2 = int(m["y1"] or m["y3"]), int(m["y2"] or m["y4"])
             return f"{y1}/{y2}" if y1 < y2 <= y1 + 50 else None
+        if name == "cross_month_interval":
+            first_month, last_month = g.month_number(m["mo1"] or m["mo3"]), g.month_number(m["mo2"] or m["mo4"])
+            first, last = _day(m["d1"] or m["d3"]), _day(m["d2"] or m["d4"])
+            if m["y"]:
+                year = int(m["y"]) - (last_month < first_month)  # "du 28 décembre au 3 janvier 2025"
+            else:
+                start = _infer_year(anchor, first_month, first, future)
+                if start is None:
+                    return None
+                year = int(start[:4])
+            if (first_month, first) == (last_month, last):
+                return None
+            end = _ymd(year + (last_month < first_month), last_month, last)
+            return f"{_ymd(year, first_month, first)}/{end}"
         if name == "day_interval":
             month, first, last = g.month_number(m["mo"]), _day(m["d1"]), _day(m["d2"])
             if first >= last:
@@ -687,6 +739,11 @@ def _value(g: Grammar, name: str, m: re.Match[str], anchor: DocDate | None, futu
             return f"{anchor.year}-{g.relative_seasons[_norm(m['r'])]}" if anchor else None
         if name == "relative_year":
             return str(anchor.year + g.relative_years[_norm(m["r"])]) if anchor else None
+        if name == "day_of_month":
+            if not anchor or not anchor.month:
+                return None
+            month_index = anchor.year * 12 + anchor.month - 1 + g.day_of_month[_norm(m["r"])]
+            return _ymd(month_index // 12, month_index % 12 + 1, _day(m["d"]))
         if name == "relative_month":
             if not anchor or not anchor.month:
                 return None

@@ -75,6 +75,7 @@ DASHES = frozenset({"—", "–", "-", "--"})
 LIST_COMMAS = frozenset({",", ";"})
 # "2. Greece, Feb. 9, ...", "- la Grèce, le 9 février": the start of an item of a list
 LIST_ITEM_RE = re.compile(r"\s*(?:\d{1,2}[.)]|[-•–*])\s")
+PARTNER_PRONOUN_REACH = 4  # tokens after a verb to its "avec elle" ("a signé hier avec elle")
 MAX_PHRASE_TOKENS = 12  # tokens of an agreement's complement before a participle set off after it
 AFFILIATION_REACH = 6  # tokens from a person to the "de X" of the title apposed after the name
 SIGNER_DEPS = frozenset({"nsubj", "nsubj:pass", "obl:agent"})
@@ -229,10 +230,15 @@ class Lexicon:
         # "La France y a adhéré": "y" stands for the accords only with a verb of joining
         self.joining_pronouns = set(data.get("joining_pronouns", []))
         self.joining_verbs = set(data.get("joining_verbs", []))
+        # "... the Artemis Accords. Israel joined in January": a signing verb left without its object
+        self.elided_object_types = set(data.get("elided_object_types", []))
+        self.elided_object_verbs = set(data.get("elided_object_verbs", []))
+        self.elided_object_followers = set(data.get("elided_object_followers", []))
         # "sept autres pays, parmi lesquels le Japon et l'Italie": the states a group of signers includes
         self.inclusion_markers = set(data.get("inclusion_markers", []))
         self.list_glue = set(data.get("list_glue", []))
         self.partner_prepositions = set(data.get("partner_prepositions", []))
+        self.partner_pronouns = set(data.get("partner_pronouns", []))
         self.generic_agreement_words = set(data.get("generic_agreement_words", []))
         self.owner_nouns = set(data.get("owner_nouns", []))
         self.waiting_governors = set(data.get("waiting_governors", []))
@@ -384,8 +390,11 @@ class EventExtractor:
             ents = ents_by_sentence.get(n, [])
             agreements = [e for e in ents if e.label_ == "AGREEMENT"]
             if not agreements:
-                if parsed and last_mention is not None and n - last_mention[0] <= REFERENCE_WINDOW:
-                    candidates.extend(self.pronoun_reference(doc, sentence, n, ents, last_mention[1], by_start))
+                if last_mention is not None and n - last_mention[0] <= REFERENCE_WINDOW:
+                    referring = self.pronoun_reference(doc, sentence, n, ents, last_mention[1], by_start) if parsed else []
+                    if not referring and last_mention[1]._.norm in self.lex.elided_object_types:
+                        referring = self.elided_signings(doc, sentence, n, ents, last_mention[1], by_start, parsed)
+                    candidates.extend(referring)
                 continue
             last_mention = (n, agreements[-1])
             for m in agreements:
@@ -432,7 +441,10 @@ class EventExtractor:
                     if earlier is not None:
                         candidate.countries |= earlier.countries
                         candidate.agencies |= earlier.agencies
-                self.add_followers(candidate, sentences, n, ents_by_sentence, doc)
+                if self._partner_pronoun(trigger, sentence):
+                    self._partner_from_previous(candidate, sentences, n, ents_by_sentence)
+                else:
+                    self.add_followers(candidate, sentences, n, ents_by_sentence, doc)
                 candidate.evidence_start += offset
                 candidate.evidence_end += offset
                 candidate.mention_start = mention.start_char + offset
@@ -615,6 +627,66 @@ class EventExtractor:
             # "..., l'Allemagne en septembre 2023": a state and a date with the verb left out
             return self.gapped(candidate, sentence, ents, trigger)
         return []
+
+    def _partner_pronoun(self, trigger: Trigger, sentence: Span) -> bool:
+        """ "Le DLR a signé avec elle un protocole": the partner is a pronoun, right after the verb."""
+        lowers, lex = self._words.lowers, self.lex
+        i = trigger.token.i
+        return any(lowers[k] in lex.partner_prepositions and lowers[k + 1] in lex.partner_pronouns
+                   for k in range(i + 1, min(i + PARTNER_PRONOUN_REACH, sentence.end - 1)))
+
+    @staticmethod
+    def _partner_from_previous(candidate: Candidate, sentences: list[Span], n: int,
+                               ents_by_sentence: dict[int, list[Span]]) -> None:
+        """ "Lancée fin 2010, l'agence sud-africaine a tissé son réseau. Le DLR a signé avec elle ...": the
+        pronoun stands for the first agency or state of the sentence before (in the paragraph), not one of
+        the signer's side; the next sentence's parties are another story."""
+        for previous in _previous_in_paragraph(sentences, n, ents_by_sentence, reach=1):
+            for ent in previous:
+                if ent.label_ == "AGENCY" and ent._.norm not in candidate.agencies:
+                    candidate.agencies.add(ent._.norm)
+                    candidate.countries.add(resources.agency_country(ent._.norm))
+                    return
+                if ent.label_ == "COUNTRY" and ent._.norm not in candidate.countries:
+                    candidate.countries.add(ent._.norm)
+                    return
+
+    def elided_signings(self, doc: Doc, sentence: Span, n: int, ents: list[Span], antecedent: Span,
+                        by_start: dict[int, Candidate], parsed: bool) -> list[Candidate]:
+        """ "The accords were first signed in October 2020 ... Israel joined in January, and Romania, Bahrain
+        and Singapore all signed in March": after accords that states join, a verb of signing with no object
+        has the states before it (back to the previous verb) sign the accords last mentioned."""
+        states = [e for e in ents if e.label_ == "COUNTRY"]
+        if not states:
+            return []
+        words, lex = self._words, self.lex
+        found: list[Candidate] = []
+        start = sentence.start
+        for trigger in self.find_triggers(sentence):
+            i = trigger.token.i
+            if trigger.action != "signed" or trigger.weak or words.lemmas[i] not in lex.elided_object_verbs:
+                continue
+            following = words.lowers[i + 1] if i + 1 < sentence.end else "."
+            subjects = [e for e in states if start <= e.start and e.end <= i]
+            start = i + 1
+            if following not in lex.elided_object_followers or not subjects or self.negated(trigger, parsed):
+                continue
+            # what is done only: "Brazil is expected to sign in June" may be another text's plan
+            action = self.action_of(trigger, parsed)
+            if action != "signed":
+                continue
+            candidate = self.read_candidate(doc, sentence, n, ents, doc[i : i + 1], trigger, action, parsed)
+            candidate.agreement_type = antecedent._.norm
+            candidate.countries = {e._.norm for e in subjects}
+            previous = by_start.get(antecedent.start)
+            if previous is not None:
+                candidate.antecedent_start = previous.mention_start
+            offset = doc._.char_offset
+            candidate.evidence_start += offset
+            candidate.evidence_end += offset
+            candidate.mention_start = trigger.token.idx + offset
+            found.append(candidate)
+        return found
 
     @staticmethod
     def _subject_pronoun(token: Token, pronouns: set[str]) -> Token | None:

@@ -104,6 +104,7 @@ def _clause_with_subject(item: Span | Token) -> Token | None:
 
 # a token pattern with IN lists is matched as phrases up to this many ("donné|sans ... son|leur accord")
 MAX_PHRASE_VARIANTS = 512
+HYPHENS = frozenset({"-", "‑", "–"})  # "US-led": a hyphen joins the adjective to what it qualifies
 # an amendment names what it amends within a few words ("un avenant de 164 millions d'euros au contrat")
 AMENDED_REACH = 8
 
@@ -158,6 +159,10 @@ class CoopEntityRuler:
         # token patterns that are plain token sequences, matched as phrases (see phrase_form)
         self.token_phrases = {attr: PhraseMatcher(self.nlp.vocab, attr=attr) for attr in ("LOWER", "ORTH")}
         self._token_order: dict[int, int] = {}
+        # two rules on the same words, written alike ("US" the country and the adjective), are decided by
+        # this, not by the order of the matchers' hash keys: the adjective first (it stands as a country
+        # where it names one, see resolve_context), then the rule's position in the data
+        self._rule_order: dict[int, tuple[bool, int]] = {}
 
     # -- patterns -----------------------------------------------------------
     def add_rules(self, rules: Iterable[Rule]) -> None:
@@ -165,6 +170,7 @@ class CoopEntityRuler:
             if rule.label not in RULE_LABELS:
                 raise ValueError(f"{rule.rule_id}: unknown label {rule.label!r}")
             self.rules[rule.rule_id] = rule
+            self._rule_order[self.nlp.vocab.strings.add(rule.rule_id)] = (rule.label != "NATIONALITY", len(self._rule_order))
             if isinstance(rule.pattern, str):
                 variants = {rule.pattern, rule.pattern[:1].upper() + rule.pattern[1:]}
                 self.phrase_matcher.add(rule.rule_id, [self.nlp.make_doc(v) for v in sorted(variants)])
@@ -218,13 +224,14 @@ class CoopEntityRuler:
         token_matches.sort(key=lambda m: (m[2], m[1], self._token_order[m[0]]))
         found: dict[tuple[int, int, str], RuleMatch] = {}
         text = doc_text(doc)
-        for key, start, end in [*token_matches, *self.phrase_matcher(doc)]:
+        phrase_matches = sorted(self.phrase_matcher(doc), key=lambda m: (m[2], m[1], *self._rule_order[m[0]]))
+        for key, start, end in [*token_matches, *phrase_matches]:
             rule = self.rules[self.nlp.vocab.strings[key]]
             span = Span(doc, start, end, label=rule.label)
             candidate = RuleMatch(span, rule.id, rule.rule_id,
                                   isinstance(rule.pattern, str) and rule.pattern == text[span.start_char : span.end_char])
             found[(start, end, rule.label)] = candidate
-        matches = _exact_case_first(list(found.values()))
+        matches = _exact_case_first([m for m in found.values() if not _adjective_used_as_name(m, found, doc)])
         series = self.match_series(doc)
         # a numbered name beats a list entry it overlaps ("mission Artemis" | "Artemis IV") unless
         # the entry contains it whole ("Louna-Ressours-1 (Louna-26)" stays two mentions)
@@ -624,6 +631,19 @@ class RuleMatch:
     norm: str
     rule_id: str
     written_as: bool  # the pattern is written exactly as in the text
+
+
+def _adjective_used_as_name(match: RuleMatch, found: dict[tuple[int, int, str], RuleMatch], doc: Doc) -> bool:
+    """ "US" and "U.S." are a country's name and its adjective: the adjective reading goes where nothing it
+    could qualify follows ("an agreement with the U.S. on Monday", "signed in the US."), not before a noun
+    ("U.S. officials", "the US-led accords")."""
+    span = match.span
+    if span.label_ != "NATIONALITY" or (span.start, span.end, "COUNTRY") not in found:
+        return False
+    if span.end >= len(doc):
+        return True
+    following = doc[span.end]
+    return (following.is_punct and following.text not in HYPHENS) or following.is_space or following.is_stop
 
 
 def _exact_case_first(matches: list[RuleMatch]) -> list[RuleMatch]:
