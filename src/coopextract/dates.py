@@ -147,11 +147,11 @@ class Grammar:
             # "2018-2022", "de 2021 à 2025", "entre 2019 et 2024" — but "en 2024 et 2025" is two years
             ("interval", rf"{b}(?:(?:{opener})\s+(?P<y1>{YEAR})\s*(?:{joiner})\s*(?P<y2>{YEAR})"
                          rf"|(?P<y3>{YEAR})\s*[\-–—]\s*(?P<y4>{YEAR})){e}"),
-            # "du 15 au 19 avril", "between 15 and 19 April 2025"
             # "du 29 septembre au 3 octobre", "from Sept. 29 to Oct. 3, 2014": across a month's end
             ("cross_month_interval", rf"{b}(?:{opener})\s+(?:le\s+)?(?:(?P<d1>{day})\s+(?P<mo1>{month})|(?P<mo3>{month})\s+(?P<d3>{day}))"
                                      rf"\s*(?:{joiner})\s*(?:le\s+)?(?:(?P<d2>{day})\s+(?P<mo2>{month})|(?P<mo4>{month})\s+(?P<d4>{day}))"
                                      rf"(?:,?\s+(?P<y>{YEAR}))?{e}"),
+            # "du 15 au 19 avril", "between 15 and 19 April 2025"
             ("day_interval", rf"{b}(?:{opener})\s+(?:le\s+)?(?P<d1>{day})\s*(?:{joiner})\s*(?:le\s+)?(?P<d2>{day})\s+"
                              rf"(?P<mo>{month})(?:,?\s+(?P<y>{YEAR}))?{e}"),
             ("day_month_year", rf"{b}(?:(?P<wd>{weekday})\s+)?(?P<d>{day})\s+(?P<mo>{month})(?:,)?\s+(?P<y>{FULL_DATE_YEAR}){e}"),
@@ -384,9 +384,9 @@ def _check_relative_day(expression: str, lang: str, offset: int) -> None:
 
 # patterns whose value depends on whether the clause looks ahead ("le 3 mars" next March or last)
 TENSE_SENSITIVE = frozenset({"day_month", "month_day", "month_alone", "weekday", "day_interval", "cross_month_interval"})
-# patterns that give a year and a month
 # months and days that may take their year from the sentence's narrative (when they do not give it)
 YEARLESS = frozenset({"month_alone", "day_month", "month_day", "day_interval", "cross_month_interval"})
+# patterns that give a year and a month
 YEAR_GIVEN = frozenset({"iso", "numeric", "day_month_year", "month_day_year", "month_year"})
 _SENTENCE_END_RE = re.compile(r"[.!?]\s|\n")
 _WORD_BEFORE_RE = re.compile(r"(\w+)\.\s$")

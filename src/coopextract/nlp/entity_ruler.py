@@ -160,8 +160,8 @@ class CoopEntityRuler:
         self.token_phrases = {attr: PhraseMatcher(self.nlp.vocab, attr=attr) for attr in ("LOWER", "ORTH")}
         self._token_order: dict[int, int] = {}
         # two rules on the same words, written alike ("US" the country and the adjective), are decided by
-        # this, not by the order of the matchers' hash keys: the adjective first (it stands as a country
-        # where it names one, see resolve_context), then the rule's position in the data
+        # this, not by the order of the matchers' hash keys: the adjective first (the country where nothing
+        # it could qualify follows, see _adjective_used_as_name), then the rule's position in the data
         self._rule_order: dict[int, tuple[bool, int]] = {}
 
     # -- patterns -----------------------------------------------------------
