@@ -180,6 +180,12 @@ FRENCH += [
      [("19 juin 1822", "1822-06-19")]),
 ]
 
+FRENCH += [
+    # a timeline's line opens with its year (a first year coordinated with it too); elsewhere a bare year is none
+    ("Les grandes dates :\n- 1996 et 1999 : deux accords sont signés ;\n- 2007 : le CNES conclut un accord ;\n"
+     "Il a dit 2020 : rien.", "2018-06-15", [("1996", "1996"), ("1999", "1999"), ("2007", "2007")]),
+]
+
 ENGLISH += [
     ("The memorandum, signed on the 12th of this month, replaces the one of the 3rd of last month.", "2025-04-20",
      [("12th of this month", "2025-04-12"), ("3rd of last month", "2025-03-03")]),

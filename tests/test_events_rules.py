@@ -664,3 +664,13 @@ def test_a_pronoun_partner_is_the_state_of_the_sentence_before(extractor):
             "le 12 juillet 2012. Le 16 juillet 2015, c'était au tour de l'agence spatiale britannique.")
     assert ("signed", "memorandum", "2012-07-12", ("DE", "ZA")) in _keys(extract(extractor, text, "2020-11-19").events)
 
+
+def test_russia_before_1992_is_the_ussr_and_a_counted_mention_is_signed_at_each_date(extractor):
+    text = ("Les grandes dates :\n- juin 1966 : lors de la visite du général de Gaulle en URSS, Paris et Moscou signent "
+            "un accord intergouvernemental de coopération spatiale ;\n- 1996 et 1999 : deux accords "
+            "intergouvernementaux franco-russes sont signés ;\n- 2007 : le CNES et Roscosmos concluent un accord.")
+    keys = _keys(extract(extractor, text, "2018-06-15").events)
+    assert ("signed", "intergovernmental_agreement", "1966-06", ("FR", "SU")) in keys
+    assert {("signed", "intergovernmental_agreement", year, ("FR", "RU")) for year in ("1996", "1999")} <= keys
+    assert ("signed", "agreement", "2007", ("FR", "RU")) in keys
+

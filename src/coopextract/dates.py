@@ -136,6 +136,7 @@ class Grammar:
         self.day_of_month: dict[str, int] = {_norm(k): v for k, v in of_month.get("months", {}).items()}
         of_links = _alternation(of_month.get("links", [])) or "(?!)"
         of_months = _alternation(self.day_of_month) or "(?!)"
+        list_joiner = _alternation(data.get("coordinators", [])[:1]) or "(?!)"  # "et", "and"
         b = r"(?<![\w\-/])"
         e = r"(?![\w\-/]|\.\d)"
         patterns = [
@@ -186,6 +187,9 @@ class Grammar:
             ("bare_day", rf"(?<![\w])(?:{bare_before})\s+(?P<d>{bare_day})(?=\s*[,;:.(]|\s+(?:{bare_after})(?![\w]))"),
             ("weekday", rf"{b}(?:(?P<this>{this})\s+|(?P<until>{until})\s*|(?P<pre>{marker})\s+)?(?P<wd>{weekday})"
                         rf"(?:\s+(?P<mk>{marker}))?(?![\w])"),
+            # a timeline's item: "- 2007 : le CNES et Roscosmos concluent ...", "1996 et 1999 : deux accords ..."
+            # (at the start of a line, see _value: the gate needs every pattern to begin at a word start)
+            ("timeline_year", rf"{b}(?P<y>{YEAR})(?=\s*[:—–]\s|\s+(?:{list_joiner})\s+{YEAR}\s*[:—–]\s)"),
             ("year", rf"(?:(?<![\w])(?P<p>{year_prep})\s*)(?P<y>{YEAR}){e}(?!\s*(?:{units})(?!\w))"),
         ]
         self.patterns = [(name, re.compile(p, re.IGNORECASE)) for name, p in patterns]
@@ -387,9 +391,11 @@ TENSE_SENSITIVE = frozenset({"day_month", "month_day", "month_alone", "weekday",
 # months and days that may take their year from the sentence's narrative (when they do not give it)
 YEARLESS = frozenset({"month_alone", "day_month", "month_day", "day_interval", "cross_month_interval"})
 # patterns that give a year and a month
-YEAR_GIVEN = frozenset({"iso", "numeric", "day_month_year", "month_day_year", "month_year"})
+YEAR_GIVEN = frozenset({"iso", "numeric", "day_month_year", "month_day_year", "month_year", "timeline_year"})
 _SENTENCE_END_RE = re.compile(r"[.!?]\s|\n")
 _WORD_BEFORE_RE = re.compile(r"(\w+)\.\s$")
+# what may open a timeline's line before its year: a bullet or a number, and a first year ("1996 et 1999 :")
+_TIMELINE_LEAD_RE = re.compile(rf"\s*(?:[-•–*]\s+|\d{{1,2}}[.)]\s+)?(?:{YEAR}\s+\w+\s+)?")
 _APPOSED_WEEKDAY_RE = re.compile(r",\s*(?:un|une|le|a|on)\s+", re.IGNORECASE)
 
 
@@ -639,6 +645,8 @@ def _core(name: str, match: re.Match[str]) -> tuple[int, int]:
     """Leave leading prepositions out of the mention ("en 2022" → "2022")."""
     if name == "year":
         return match.start("y"), match.end()
+    if name == "timeline_year":
+        return match.span("y")
     if name == "month_alone" and match.group("p"):
         return match.start("mo"), match.end()
     if name == "bare_day":
@@ -772,6 +780,9 @@ def _value(g: Grammar, name: str, m: re.Match[str], anchor: DocDate | None, futu
                 return (anchor.as_date + timedelta(days=weekday - anchor.as_date.weekday())).isoformat()
             future = (future or bool(m.group("until"))) and not _past_marker(g, m)  # "jusqu'à jeudi"
             return _weekday(anchor.as_date, weekday, future, _past_marker(g, m)).isoformat()
+        if name == "timeline_year":
+            line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
+            return str(int(m["y"])) if _TIMELINE_LEAD_RE.fullmatch(line) else None
         if name == "year":
             return str(int(m["y"]))
     except (ValueError, KeyError):

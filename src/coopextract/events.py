@@ -239,6 +239,8 @@ class Lexicon:
         self.list_glue = set(data.get("list_glue", []))
         self.partner_prepositions = set(data.get("partner_prepositions", []))
         self.partner_pronouns = set(data.get("partner_pronouns", []))
+        self.count_words: dict[str, int] = data.get("count_words", {})
+        self.date_list_glue = set(data.get("date_list_glue", []))
         self.generic_agreement_words = set(data.get("generic_agreement_words", []))
         self.owner_nouns = set(data.get("owner_nouns", []))
         self.waiting_governors = set(data.get("waiting_governors", []))
@@ -460,7 +462,7 @@ class EventExtractor:
                             candidates.append(replace(candidate, agreement_type=sibling.agreement_type,
                                                       antecedent_start=sibling.mention_start))
                 read_in.setdefault(n, []).append(candidate)
-                for reading in self.respective(candidate, sentence, ents):
+                for reading in (r for each in self.counted(candidate, mention, ents) for r in self.respective(each, sentence, ents)):
                     for each in self.bracketed(reading, sentence, ents, trigger):
                         candidates.extend(self.gapped(each, sentence, ents, trigger))
         candidates.extend(self.listed_signings(doc, sentences, ents_by_sentence))
@@ -1611,6 +1613,22 @@ class EventExtractor:
             position = party.end
         return included
 
+    def counted(self, candidate: Candidate, mention: Span, ents: list[Span]) -> list[Candidate]:
+        """ "1996 et 1999 : deux accords intergouvernementaux sont signés": a mention counted by a number
+        and signed at as many dates coordinated together is one signing at each of them."""
+        words = self._words
+        count = self.lex.count_words.get(words.lowers[mention.start - 1], 0) if mention.start > 0 else 0
+        if count < 2 or not candidate.date:
+            return [candidate]
+        dates = [e for e in ents if e.label_ == "DATE"]
+        for k in range(len(dates) - count + 1):
+            run = dates[k : k + count]
+            glued = all(all(words.lowers[i] in self.lex.date_list_glue for i in range(a.end, b.start)) and b.start > a.end
+                        for a, b in zip(run, run[1:]))
+            if glued and candidate.date in {d._.norm for d in run}:
+                return [replace(candidate, date=d._.norm) for d in run]
+        return [candidate]
+
     def respective(self, candidate: Candidate, sentence: Span, ents: list[Span]) -> list[Candidate]:
         """ "L'Équateur et l'Argentine ont adhéré aux accords, respectivement en juin et en juillet":
         one event per state, each with its date, when the states and the dates pair up."""
@@ -2053,6 +2071,9 @@ def resolve_events(
             c.date = antecedent.date or _news_date(antecedent, doc_date, news_date)
     _complete_parties(pending, party_counts or {}, agency_counts or {})
     pending = [c for c in pending if c.countries]
+    for c in pending:  # "Paris et Moscou signent" in 1966: the USSR
+        if c.date:
+            c.countries = {resources.state_at(country, c.date) for country in c.countries}
     # one agreement = same type and same countries; a mention naming only part of the parties joins
     # the unique agreement of that type whose parties include them
     keys = {(c.agreement_type, frozenset(c.countries)) for c in pending}

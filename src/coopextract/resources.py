@@ -89,6 +89,13 @@ def agency_country(agency_id: str) -> str:
     return agencies()[agency_id]["country"]
 
 
+def state_at(country: str, date: str) -> str:
+    """The state a country's code stood for at a date: Russia's acts before 26 December 1991 are the
+    USSR's (`predecessors` of country_extra.json)."""
+    predecessor = load_json("country_extra.json").get("predecessors", {}).get(country)
+    return predecessor["state"] if predecessor and date and date <= predecessor["until"] else country
+
+
 def context(lang: str) -> dict[str, Any]:
     return load_json(f"{lang}/context.json")
 
