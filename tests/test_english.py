@@ -223,3 +223,12 @@ def test_states_sign_accords_with_the_object_left_out(extractor):
     assert ("signed", "accords", "2022-03", ("BH", "RO", "SG")) in keys
     assert not any(k[3] == ("BR",) for k in keys)  # what is only expected may be another plan
 
+
+def test_a_weak_participle_right_after_the_agreement_speaks_of_it(extractor):
+    text = ("India and the United States welcomed the joint statement issued after their talks in Washington yesterday. "
+            "New Delhi and Washington will sign a framework agreement in 2025.")
+    keys = {(e.action, e.agreement_type, e.date, e.countries) for e in run_one(extractor, text, "en", "2025-02-14").events}
+    assert ("signed", "joint_statement", "2025-02-13", ("IN", "US")) in keys
+    # a plan is dated by the day it is reported, not by the period its signature is expected in
+    assert ("planned", "framework_agreement", "2025-02-14", ("IN", "US")) in keys
+

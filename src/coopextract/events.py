@@ -239,6 +239,7 @@ class Lexicon:
         self.list_glue = set(data.get("list_glue", []))
         self.partner_prepositions = set(data.get("partner_prepositions", []))
         self.partner_pronouns = set(data.get("partner_pronouns", []))
+        self.weak_participles = set(data.get("weak_participles", []))
         self.count_words: dict[str, int] = data.get("count_words", {})
         self.date_list_glue = set(data.get("date_list_glue", []))
         self.generic_agreement_words = set(data.get("generic_agreement_words", []))
@@ -930,7 +931,8 @@ class EventExtractor:
         # accord", "l'accord passé", not "le texte doit encore passer devant la Douma"
         # (when no stronger verb of the sentence speaks of this mention, one whose object it is still does:
         # "les gouvernements avaient publié une déclaration, tandis que les agences paraphaient un accord")
-        strong = [t for t in triggers if not t.weak]
+        strong = [t for t in triggers if not t.weak or (not parsed and t.token.i == mention.end
+                                                         and t.token.lower_ in self.lex.weak_participles)]
         usable = self._usable(mention, strong, parsed) if strong else []
         if strong:
             if parsed and not usable:
@@ -1389,9 +1391,11 @@ class EventExtractor:
                 if len(ent._.norm) <= 15:  # years or months; "du 15 au 19 avril" is a meeting's days, no period
                     period = period or ent._.norm
                 continue
-            if _after(ent._.norm, doc_date):
+            if _after(ent._.norm, doc_date) or (action == "planned" and doc_date and doc_date.startswith(ent._.norm)
+                                                 and len(ent._.norm) < len(doc_date)):
                 # a signature reported in an article happened before it; for a plan or an intent
-                # a later date is the expected signature, not the day the plan was made public
+                # a later date is the expected signature, not the day the plan was made public, and so
+                # is the period the article is in ("will sign in 2025" in February 2025)
                 continue
             if _region(ent.start_char, quotes) != _region(trigger.token.idx, quotes):
                 continue  # a date inside a quotation belongs to what is quoted
