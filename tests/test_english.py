@@ -232,3 +232,12 @@ def test_a_weak_participle_right_after_the_agreement_speaks_of_it(extractor):
     # a plan is dated by the day it is reported, not by the period its signature is expected in
     assert ("planned", "framework_agreement", "2025-02-14", ("IN", "US")) in keys
 
+
+def test_a_list_item_heading_dates_its_item(extractor):
+    text = ("The main agreements signed during the week:\n\n1. NASA and the Italian Space Agency, Tuesday. Italy and the "
+            "United States signed a joint statement on the Moon.\n\n2. CNES and the DLR, the same day. France and "
+            "Germany signed a letter of intent.")
+    keys = {(e.action, e.agreement_type, e.date, e.countries) for e in run_one(extractor, text, "en", "2019-10-25").events}
+    assert ("signed", "joint_statement", "2019-10-22", ("IT", "US")) in keys
+    assert ("signed", "letter_of_intent", "2019-10-22", ("DE", "FR")) in keys
+

@@ -573,15 +573,25 @@ class EventExtractor:
         k = n
         while k > 0 and not _paragraph_break_between(sentences[k - 1], sentences[k]):
             k -= 1
+        doc = sentences[k].doc
+        start = sentences[k].start_char
+        item = LIST_ITEM_RE.match(doc_text(doc), start) is not None
+        if item and k < n and len(sentences[k]) <= 2:
+            k += 1  # "1." cut off as a sentence of its own: the item's heading is the next one
         if k == n:
             return ""
         dates = [e for e in ents_by_sentence.get(k, []) if e.label_ == "DATE"]
         if len(dates) != 1 or "/" in dates[0]._.norm:
             return ""
-        date, texts = dates[0], self.words(sentences[k].doc).texts
-        alone = all(not any(ch.isalnum() for ch in texts[i]) for i in range(sentences[k].start, sentences[k].end)
+        date, texts = dates[0], self.words(doc).texts
+        heading = sentences[k]
+        alone = all(not any(ch.isalnum() for ch in texts[i]) for i in range(heading.start, heading.end)
                     if not date.start <= i < date.end)
-        return date._.norm if alone else ""
+        # "1. NASA and the Luxembourg Space Agency (LSA), Tuesday.": a list item's heading, who and when
+        # with no verb of its own, dates the item too
+        closing = item and not self.find_triggers(heading) and all(
+            not any(ch.isalnum() for ch in texts[i]) for i in range(date.end, heading.end))
+        return date._.norm if alone or closing else ""
 
     def _previous_sentence_date(self, sentences: list[Span], n: int, ents_by_sentence: dict[int, list[Span]],
                                 read_there: Sequence[Candidate] = ()) -> str:
