@@ -674,3 +674,10 @@ def test_russia_before_1992_is_the_ussr_and_a_counted_mention_is_signed_at_each_
     assert {("signed", "intergovernmental_agreement", year, ("FR", "RU")) for year in ("1996", "1999")} <= keys
     assert ("signed", "agreement", "2007", ("FR", "RU")) in keys
 
+
+def test_the_european_union_is_a_party_without_a_country_entity(extractor):
+    text = "L'Union européenne et la Chine ont signé le 30 octobre 2003 à Pékin un accord de coopération sur Galileo."
+    result = extract(extractor, text, "2025-07-17")
+    assert ("signed", "agreement", "2003-10-30", ("CN", "EU")) in _keys(result.events)
+    assert "EU" not in {m.norm for m in result.mentions if m.label == "COUNTRY"}
+
