@@ -186,6 +186,19 @@ FRENCH += [
      "Il a dit 2020 : rien.", "2018-06-15", [("1996", "1996"), ("1999", "1999"), ("2007", "2007")]),
 ]
 
+FRENCH += [
+    # the last such season before the document date; "mi-mars 2001"; the days before and after a day
+    ("Au printemps dernier, au salon ILA, ils ont signé le 27 avril deux lettres. Merkel avait inauguré le salon "
+     "l'avant-veille.", "2018-09-27", [("printemps dernier", "2018-SP"), ("27 avril", "2018-04-27"), ("l'avant-veille", "2018-04-25")]),
+    ("Le traité, signé à la mi-mars 2001, puis le 7 août 2022 et le surlendemain. En début d'année, rien.", "2024-03-01",
+     [("mi-mars 2001", "2001-03"), ("7 août 2022", "2022-08-07"), ("le surlendemain", "2022-08-09"), ("début d'année", "2024")]),
+]
+
+ENGLISH += [
+    ("Last spring they signed, in mid-March 2001 too; last summer as well.", "2020-07-15",
+     [("Last spring", "2020-SP"), ("mid-March 2001", "2001-03"), ("last summer", "2019-SU")]),
+]
+
 ENGLISH += [
     ("The memorandum, signed on the 12th of this month, replaces the one of the 3rd of last month.", "2025-04-20",
      [("12th of this month", "2025-04-12"), ("3rd of last month", "2025-03-03")]),

@@ -131,6 +131,10 @@ class Grammar:
         bare_before = _alternation(bare.get("before", [])) or "(?!)"
         bare_day = rf"(?:{first + '|' if first else ''}[0-3]?\d){bare.get('suffix', '')}"
         bare_after = _alternation(bare.get("after", [])) or "(?!)"
+        # "au printemps dernier", "last spring": the last such season before the document date
+        last_season = data.get("last_season", {})
+        season_before = _alternation(last_season.get("before", [])) or "(?!)"
+        season_after = _alternation(last_season.get("after", [])) or "(?!)"
         # "le 6 de ce mois", "on the 12th of last month": a day of a month given relative to the document's
         of_month = data.get("day_of_month", {})
         self.day_of_month: dict[str, int] = {_norm(k): v for k, v in of_month.get("months", {}).items()}
@@ -170,6 +174,9 @@ class Grammar:
             ("month_day", rf"{b}(?P<mo>{month})[^\S\n]+(?P<d>{day})(?![\w]|:\d)"),  # not "January.\n2. Greece"
             # before the relative months: "on the 12th of this month" is a day
             ("day_of_month", rf"(?<![\w])(?:(?:{bare_before})\s+)?(?P<d>{bare_day})\s+(?:{of_links})\s+(?P<r>{of_months})(?![\w])"),
+            ("last_season", rf"(?<![\w])(?:(?P<s>{season})\s+(?:{season_after})|(?:{season_before})\s+(?P<s2>{season}))(?![\w])"),
+            # "à la mi-mars 2001", "in mid-March 2001"
+            ("mid_month_year", rf"(?<![\w])(?:mi|mid)-(?P<mo>{month})\s+(?:of\s+)?(?P<y>{YEAR}){e}"),
             ("season_year", rf"{b}(?P<s>{season})\s+(?:(?:{link})\s*)?(?P<y>{YEAR}){e}"),
             ("month_year", rf"{b}(?P<mo>{month})\s+(?:of\s+)?(?P<y>{YEAR}){e}"),
             ("relative_season", rf"{b}(?P<r>{_alternation(self.relative_seasons) or '(?!)'})(?![\w])"),
@@ -388,10 +395,12 @@ def _check_relative_day(expression: str, lang: str, offset: int) -> None:
 
 # patterns whose value depends on whether the clause looks ahead ("le 3 mars" next March or last)
 TENSE_SENSITIVE = frozenset({"day_month", "month_day", "month_alone", "weekday", "day_interval", "cross_month_interval"})
+# the last month of each season: "l'été dernier" in August is the summer before
+SEASON_END_MONTH = {"SP": 5, "SU": 8, "FA": 11, "WI": 2}
 # months and days that may take their year from the sentence's narrative (when they do not give it)
 YEARLESS = frozenset({"month_alone", "day_month", "month_day", "day_interval", "cross_month_interval"})
 # patterns that give a year and a month
-YEAR_GIVEN = frozenset({"iso", "numeric", "day_month_year", "month_day_year", "month_year", "timeline_year"})
+YEAR_GIVEN = frozenset({"iso", "numeric", "day_month_year", "month_day_year", "month_year", "mid_month_year", "timeline_year"})
 _SENTENCE_END_RE = re.compile(r"[.!?]\s|\n")
 _WORD_BEFORE_RE = re.compile(r"(\w+)\.\s$")
 # what may open a timeline's line before its year: a bullet or a number, and a first year ("1996 et 1999 :")
@@ -743,6 +752,13 @@ def _value(g: Grammar, name: str, m: re.Match[str], anchor: DocDate | None, futu
         if name == "month_interval":
             first, last = (int(m["y1"]), g.month_number(m["mo1"])), (int(m["y2"]), g.month_number(m["mo2"]))
             return f"{first[0]}-{first[1]:02d}/{last[0]}-{last[1]:02d}" if first < last else None
+        if name == "last_season":
+            if not anchor or not anchor.month:
+                return None
+            season = g.seasons[(m["s"] or m["s2"]).lower()]
+            return f"{anchor.year - (anchor.month <= SEASON_END_MONTH[season])}-{season}"
+        if name == "mid_month_year":
+            return f"{int(m['y'])}-{g.month_number(m['mo']):02d}"
         if name == "relative_season":  # "cet été", "this summer": the document's year
             return f"{anchor.year}-{g.relative_seasons[_norm(m['r'])]}" if anchor else None
         if name == "relative_year":
