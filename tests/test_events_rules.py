@@ -681,3 +681,9 @@ def test_the_european_union_is_a_party_without_a_country_entity(extractor):
     assert ("signed", "agreement", "2003-10-30", ("CN", "EU")) in _keys(result.events)
     assert "EU" not in {m.norm for m in result.mentions if m.label == "COUNTRY"}
 
+
+def test_a_body_named_as_the_venue_is_no_party(extractor):
+    text = ("Le 10 mai, au siège de la NASA à Washington, la ministre colombienne Marta Lucía Ramírez a signé les "
+            "accords Artemis.")
+    assert ("signed", "accords", "2022-05-10", ("CO",)) in _keys(extract(extractor, text, "2022-05-12").events)
+

@@ -239,6 +239,7 @@ class Lexicon:
         self.list_glue = set(data.get("list_glue", []))
         self.partner_prepositions = set(data.get("partner_prepositions", []))
         self.partner_pronouns = set(data.get("partner_pronouns", []))
+        self.venue_nouns = set(data.get("venue_nouns", []))
         self.weak_participles = set(data.get("weak_participles", []))
         self.count_words: dict[str, int] = data.get("count_words", {})
         self.date_list_glue = set(data.get("date_list_glue", []))
@@ -1555,7 +1556,7 @@ class EventExtractor:
         place_ends = {e.end for e in ents if e.label_ == "LOC"}
         parties = [e for e in ents if (e.label_ in ("COUNTRY", "AGENCY") or (e.label_ == "ORG" and e._.norm in self.company_states)
                                        or self.leader_state(e))
-                   and not self._posting(e) and not self._locates(e, place_ends)]
+                   and not self._posting(e) and not self._locates(e, place_ends) and not self._venue(e)]
         if parsed:
             # states and agencies of another clause ("l'accord qui fait de la Russie un partenaire"), of a
             # circumstance ("après le retrait de la NASA", "en pleine guerre en Ukraine") are not parties
@@ -1737,6 +1738,15 @@ class EventExtractor:
                                  date=date._.norm))
             candidate.countries.discard(ent._.norm)
         return [candidate, *extra]
+
+    def _venue(self, ent: Span) -> bool:
+        """ "dans le pavillon de l'Agence spatiale européenne", "at NASA headquarters": the place the
+        signing was held, not a party."""
+        lowers = self.words(ent.doc).lowers
+        before = self._before_article(lowers, ent.start) if ent.start > 1 else ent.start - 1
+        if before >= 1 and lowers[before] in self.lex.of_words and lowers[before - 1] in self.lex.venue_nouns:
+            return True
+        return ent.end < len(lowers) and lowers[ent.end] in self.lex.venue_nouns  # "NASA headquarters"
 
     def _posting(self, ent: Span) -> bool:
         """ "l'ambassadeur de Turquie en Chine", "India's ambassador to the United States": the state a
