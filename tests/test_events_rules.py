@@ -687,3 +687,11 @@ def test_a_body_named_as_the_venue_is_no_party(extractor):
             "accords Artemis.")
     assert ("signed", "accords", "2022-05-10", ("CO",)) in _keys(extract(extractor, text, "2022-05-12").events)
 
+
+def test_the_signing_of_accords_retold_in_the_same_sentence_keeps_the_state_that_joins(extractor):
+    text = ("Bahreïn a également adhéré le 2 mars 2022 aux accords Artemis promus par Washington, M. Al Aseeri signant "
+            "le texte au nom du royaume. Le même jour, la Slovaquie a signé à son tour les accords.")
+    keys = _keys(extract(extractor, text, "2025-10-03").events)
+    assert ("signed", "accords", "2022-03-02", ("BH",)) in keys
+    assert not any(k[3] == ("BH", "US") for k in keys)
+

@@ -2084,9 +2084,13 @@ def resolve_events(
         antecedent = by_mention.get(c.antecedent_start)
         if antecedent is None:
             continue
-        if c.agreement_type == "accords" and antecedent.countries and not c.date:
+        if c.agreement_type == "accords" and antecedent.countries and (
+                not c.date or (c.date == antecedent.date and c.action == antecedent.action
+                               and antecedent.countries <= c.countries)):
             # "The accords were signed in Washington by India's ambassador": the signing just
-            # reported, by its signers only (a state joining names others in passing)
+            # reported, by its signers only (a state joining names others in passing: "Bahreïn a adhéré le
+            # 2 mars aux accords promus par Washington, M. Al Aseeri signant le texte"; another state that
+            # signs the same day signs for itself)
             c.countries, c.agencies = set(antecedent.countries), set(antecedent.agencies)
         elif c.agreement_type != "accords" or not c.countries:
             c.countries |= antecedent.countries
