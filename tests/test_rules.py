@@ -162,6 +162,8 @@ ENGLISH_RULES = [
     # "U.S." is the country where nothing it could qualify follows, the adjective before a noun
     ("Japan signed with the U.S. on Monday", [("Japan", "COUNTRY", "JP"), ("U.S.", "COUNTRY", "US")]),
     ("the US-led accords", []),
+    # a nationality counts on a company or an institute as on an agency
+    ("signed with the American company SpaceX", [("American", "COUNTRY", "US"), ("SpaceX", "ORG", "SpaceX")]),
     ("the Indian Space Research Organisation said", [("Indian Space Research Organisation", "AGENCY", "ISRO")]),
     ("Beijing and Moscow signed", [("Beijing", "COUNTRY", "CN"), ("Moscow", "COUNTRY", "RU")]),
     ("signed in Washington", [("Washington", "LOC", "Washington")]),
