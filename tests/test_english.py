@@ -241,3 +241,10 @@ def test_a_list_item_heading_dates_its_item(extractor):
     assert ("signed", "joint_statement", "2019-10-22", ("IT", "US")) in keys
     assert ("signed", "letter_of_intent", "2019-10-22", ("DE", "FR")) in keys
 
+
+def test_a_joint_statement_that_speaks_was_issued_that_day(extractor):
+    text = ("The capsule will land at Woomera on December 6, the Australian Space Agency and the Japan Aerospace "
+            "Exploration Agency said on Tuesday in a joint statement.")
+    keys = {(e.action, e.agreement_type, e.date, e.countries) for e in run_one(extractor, text, "en", "2020-07-15").events}
+    assert ("signed", "joint_statement", "2020-07-14", ("AU", "JP")) in keys
+

@@ -695,3 +695,8 @@ def test_the_signing_of_accords_retold_in_the_same_sentence_keeps_the_state_that
     assert ("signed", "accords", "2022-03-02", ("BH",)) in keys
     assert not any(k[3] == ("BH", "US") for k in keys)
 
+
+def test_a_joint_statement_that_speaks_was_issued_that_day(extractor):
+    text = "Le CNES et la JAXA ont indiqué mardi dans une déclaration commune que la sonde partira en 2026."
+    assert ("signed", "joint_statement", "2020-07-14", ("FR", "JP")) in _keys(extract(extractor, text, "2020-07-15").events)
+

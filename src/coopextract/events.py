@@ -75,6 +75,7 @@ DASHES = frozenset({"—", "–", "-", "--"})
 LIST_COMMAS = frozenset({",", ";"})
 # "2. Greece, Feb. 9, ...", "- la Grèce, le 9 février": the start of an item of a list
 LIST_ITEM_RE = re.compile(r"\s*(?:\d{1,2}[.)]|[-•–*])\s")
+SPEAKING_REACH = 8  # tokens from a statement to the verb it is the subject of ("a joint statement by X and Y said")
 PARTNER_PRONOUN_REACH = 4  # tokens after a verb to its "avec elle" ("a signé hier avec elle")
 MAX_PHRASE_TOKENS = 12  # tokens of an agreement's complement before a participle set off after it
 AFFILIATION_REACH = 6  # tokens from a person to the "de X" of the title apposed after the name
@@ -239,6 +240,8 @@ class Lexicon:
         self.list_glue = set(data.get("list_glue", []))
         self.partner_prepositions = set(data.get("partner_prepositions", []))
         self.partner_pronouns = set(data.get("partner_pronouns", []))
+        self.speaking_types = set(data.get("speaking_types", []))
+        self.medium_prepositions = set(data.get("medium_prepositions", []))
         self.venue_nouns = set(data.get("venue_nouns", []))
         self.weak_participles = set(data.get("weak_participles", []))
         self.count_words: dict[str, int] = data.get("count_words", {})
@@ -404,7 +407,8 @@ class EventExtractor:
             for m in agreements:
                 self._agreements_with[m.start], self._sentence_of[m.start] = agreements, sentence
             triggers = self.find_triggers(sentence)
-            for mention, trigger in ((m, t) for m in agreements for t in self.pick_triggers(m, triggers, parsed)):
+            for mention, trigger in ((m, t) for m in agreements
+                                     for t in self.pick_triggers(m, triggers, parsed) or self._speaking(m, sentence)):
                 if self.negated(trigger, parsed, mention):
                     continue
                 action = self.action_of(trigger, parsed, mention)
@@ -641,6 +645,23 @@ class EventExtractor:
             # "..., l'Allemagne en septembre 2023": a state and a date with the verb left out
             return self.gapped(candidate, sentence, ents, trigger)
         return []
+
+    def _speaking(self, mention: Span, sentence: Span) -> list[Trigger]:
+        """ "the two agencies said on Tuesday in a joint statement", "a joint statement by Modi and Biden said":
+        a statement that speaks was issued, on the day it spoke (when nothing else is said of it)."""
+        if mention._.norm not in self.lex.speaking_types:
+            return []
+        words, lex = self._words, self.lex
+        k = mention.start - 1
+        while k > sentence.start and words.lowers[k] in lex.apposition_articles | lex.possessives:
+            k -= 1
+        in_medium = k >= sentence.start and words.lowers[k] in lex.medium_prepositions
+        verbs = [i for i in range(sentence.start, sentence.end) if words.lemmas[i] in lex.reporting_verbs
+                 and (in_medium or mention.end <= i <= mention.end + SPEAKING_REACH)]
+        if not verbs:
+            return []
+        nearest = min(verbs, key=lambda i: abs(i - mention.start))
+        return [Trigger(mention.doc[nearest], "signed", sentence)]
 
     def _partner_pronoun(self, trigger: Trigger, sentence: Span) -> bool:
         """ "Le DLR a signé avec elle un protocole": the partner is a pronoun, right after the verb."""
