@@ -248,3 +248,11 @@ def test_a_joint_statement_that_speaks_was_issued_that_day(extractor):
     keys = {(e.action, e.agreement_type, e.date, e.countries) for e in run_one(extractor, text, "en", "2020-07-15").events}
     assert ("signed", "joint_statement", "2020-07-14", ("AU", "JP")) in keys
 
+
+def test_they_as_the_subject_without_a_parse_are_the_parties_of_the_sentence_before(extractor):
+    text = ("The framework agreement was signed by NASA Administrator Michael Griffin and ISRO Chairman G. Madhavan "
+            "Nair. The two men knew each other: in May 2006, in Bangalore, they had signed two memorandums of "
+            "understanding putting NASA's instruments aboard Chandrayaan-1.")
+    keys = {(e.action, e.agreement_type, e.date, e.countries) for e in run_one(extractor, text, "en", "2025-02-14").events}
+    assert ("signed", "memorandum", "2006-05", ("IN", "US")) in keys
+

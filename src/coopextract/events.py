@@ -75,6 +75,7 @@ DASHES = frozenset({"—", "–", "-", "--"})
 LIST_COMMAS = frozenset({",", ";"})
 # "2. Greece, Feb. 9, ...", "- la Grèce, le 9 février": the start of an item of a list
 LIST_ITEM_RE = re.compile(r"\s*(?:\d{1,2}[.)]|[-•–*])\s")
+PRONOUN_SUBJECT_REACH = 4  # tokens back from a verb to its pronoun subject, without a parse ("they had jointly signed")
 SPEAKING_REACH = 8  # tokens from a statement to the verb it is the subject of ("a joint statement by X and Y said")
 PARTNER_PRONOUN_REACH = 4  # tokens after a verb to its "avec elle" ("a signé hier avec elle")
 MAX_PHRASE_TOKENS = 12  # tokens of an agreement's complement before a participle set off after it
@@ -435,7 +436,9 @@ class EventExtractor:
                 pair_kind = self._pair_subject(trigger.token) if parsed and antecedent is None else ""
                 if pair_kind:
                     self._pair_from_previous(candidate, pair_kind, sentences, n, ents_by_sentence, ents)
-                if not candidate.countries and antecedent is None and parsed and self._subject_pronoun(trigger.token, self.lex.group_pronouns):
+                if antecedent is None and (
+                        (not candidate.countries and self._subject_pronoun(trigger.token, self.lex.group_pronouns))
+                        if parsed else (len(candidate.countries) < 2 and self._pronoun_before(trigger, sentence))):
                     self._parties_from_previous(candidate, sentences, n, ents_by_sentence)  # "elles avaient adopté"
                 elif not candidate.countries and antecedent is None and parsed and self._subject_pronoun(
                         trigger.token, self.lex.reference_pronouns):
@@ -645,6 +648,17 @@ class EventExtractor:
             # "..., l'Allemagne en septembre 2023": a state and a date with the verb left out
             return self.gapped(candidate, sentence, ents, trigger)
         return []
+
+    def _pronoun_before(self, trigger: Trigger, sentence: Span) -> bool:
+        """Without a parse: "in May 2006, in Bangalore, they had signed two memorandums": a group pronoun
+        in the verb's stretch of the sentence (back to a comma) is its subject."""
+        lowers = self._words.lowers
+        for k in range(trigger.token.i - 1, max(sentence.start, trigger.token.i - PRONOUN_SUBJECT_REACH) - 1, -1):
+            if lowers[k] in LIST_COMMAS:
+                return False
+            if lowers[k] in self.lex.group_pronouns:
+                return True
+        return False
 
     def _speaking(self, mention: Span, sentence: Span) -> list[Trigger]:
         """ "the two agencies said on Tuesday in a joint statement", "a joint statement by Modi and Biden said":
