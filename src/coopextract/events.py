@@ -666,8 +666,8 @@ class EventExtractor:
         if mention._.norm not in self.lex.speaking_types:
             return []
         words, lex = self._words, self.lex
-        k = mention.start - 1
-        while k > sentence.start and words.lowers[k] in lex.apposition_articles | lex.possessives:
+        k, determiners = mention.start - 1, lex.apposition_articles | lex.possessives
+        while k > sentence.start and words.lowers[k] in determiners:
             k -= 1
         in_medium = k >= sentence.start and words.lowers[k] in lex.medium_prepositions
         verbs = [i for i in range(sentence.start, sentence.end) if words.lemmas[i] in lex.reporting_verbs
