@@ -359,6 +359,9 @@ class EventExtractor:
         self.lang = lang
         self.lex = Lexicon(lang)
         self.company_states: dict[str, str] = resources.load_json("company_states.json")["states"]
+        # read with the other rule files when the pipeline is built, not on first use: a run may go on
+        # as a user who cannot read the installation (resolve_events needs them)
+        resources.predecessors()
         self.leader_states: dict[str, str] = {_fold(name): state for state, names in resources.load_json(
             "leaders.json")["states"].items() for name in names}
         # a phrase can only start on its first word: the other tokens skip the phrase loop

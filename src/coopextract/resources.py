@@ -89,10 +89,16 @@ def agency_country(agency_id: str) -> str:
     return agencies()[agency_id]["country"]
 
 
+@lru_cache(maxsize=1)
+def predecessors() -> dict[str, dict[str, str]]:
+    """The states that succeeded another (`predecessors` of country_extra.json)."""
+    return load_json("country_extra.json").get("predecessors", {})
+
+
 def state_at(country: str, date: str) -> str:
     """The state a country's code stood for at a date: Russia's acts before 26 December 1991 are the
-    USSR's (`predecessors` of country_extra.json)."""
-    predecessor = load_json("country_extra.json").get("predecessors", {}).get(country)
+    USSR's."""
+    predecessor = predecessors().get(country)
     return predecessor["state"] if predecessor and date and date <= predecessor["until"] else country
 
 
