@@ -265,6 +265,18 @@ def _lemma(token: Token) -> str:
     return (token.lemma_ or token.lower_).lower()
 
 
+def _refer_back(candidate: Candidate, antecedent: Span, by_start: dict[int, Candidate], mention_start: int,
+                offset: int) -> None:
+    """A reading of a word that stands for the agreement last mentioned ("il", "y", a verb left without its
+    object): it points to that mention's reading, with its offsets in the whole text."""
+    previous = by_start.get(antecedent.start)
+    if previous is not None:
+        candidate.antecedent_start = previous.mention_start
+    candidate.evidence_start += offset
+    candidate.evidence_end += offset
+    candidate.mention_start = mention_start
+
+
 def _previous_in_paragraph(sentences: list[Span], n: int, ents_by_sentence: dict[int, list[Span]],
                            reach: int = 2) -> Iterator[list[Span]]:
     """The entities of the sentences before sentence n, nearest first, up to the paragraph's start."""
@@ -638,13 +650,7 @@ class EventExtractor:
                 continue
             candidate = self.read_candidate(doc, sentence, n, ents, doc[pronoun.i : pronoun.i + 1], trigger, action, True)
             candidate.agreement_type = antecedent._.norm
-            previous = by_start.get(antecedent.start)
-            if previous is not None:
-                candidate.antecedent_start = previous.mention_start
-            offset = doc._.char_offset
-            candidate.evidence_start += offset
-            candidate.evidence_end += offset
-            candidate.mention_start = pronoun.idx + offset
+            _refer_back(candidate, antecedent, by_start, pronoun.idx + doc._.char_offset, doc._.char_offset)
             if antecedent._.norm == "accords":  # "La France y a adhéré en juin 2022": the subject joins
                 signers = {e._.norm for e in ents if e.label_ == "COUNTRY" and self._signs(e, trigger.token)}
                 candidate.countries = signers or candidate.countries
@@ -730,13 +736,7 @@ class EventExtractor:
             candidate = self.read_candidate(doc, sentence, n, ents, doc[i : i + 1], trigger, action, parsed)
             candidate.agreement_type = antecedent._.norm
             candidate.countries = {e._.norm for e in subjects}
-            previous = by_start.get(antecedent.start)
-            if previous is not None:
-                candidate.antecedent_start = previous.mention_start
-            offset = doc._.char_offset
-            candidate.evidence_start += offset
-            candidate.evidence_end += offset
-            candidate.mention_start = trigger.token.idx + offset
+            _refer_back(candidate, antecedent, by_start, trigger.token.idx + doc._.char_offset, doc._.char_offset)
             found.append(candidate)
         return found
 
