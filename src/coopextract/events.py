@@ -23,7 +23,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from . import resources
-from .nlp.attributes import doc_text
+from .nlp.attributes import doc_text, span_reader
 from .nlp.entity_ruler import GENERIC_AGREEMENT, REFERENCE_WINDOW
 from .nlp.sentences import SentenceIndex, unclosed
 from .nlp.tense import is_future_form
@@ -261,6 +261,9 @@ class Lexicon:
         self.future_endings = tuple(resources.load_json(f"{lang}/dates.json").get("future_endings", []))
 
 
+_norm, _ref = span_reader("norm"), span_reader("ref")  # span._.norm, span._.ref, read fast
+
+
 def _lemma(token: Token) -> str:
     return (token.lemma_ or token.lower_).lower()
 
@@ -297,13 +300,20 @@ def _subjects(token: Token) -> Iterator[Token]:
         yield from (child for child in verb.children if child.dep_.startswith("nsubj"))
 
 
-def _ancestors(token: Token, limit: int = 8) -> list[Token]:
+def _ancestor_ids(token: Token, limit: int = 8) -> list[int]:
+    """The positions of a token's heads, nearest first, read off the Doc's head array."""
+    heads = DocWords.of(token.doc).heads
     chain = []
-    current = token
-    while current.head.i != current.i and len(chain) < limit:
-        current = current.head
-        chain.append(current)
+    i = token.i
+    while heads[i] != i and len(chain) < limit:
+        i = heads[i]
+        chain.append(i)
     return chain
+
+
+def _ancestors(token: Token, limit: int = 8) -> list[Token]:
+    doc = token.doc
+    return [doc[i] for i in _ancestor_ids(token, limit)]
 
 
 def _tenses(verb: Token) -> set[str]:
@@ -355,12 +365,12 @@ def _governors(token: Token, limit: int, mention: Span | None) -> list[Token]:
 
 
 def _tree_distance(a: Token, b: Token) -> int:
-    path_a = [a, *_ancestors(a, 30)]
-    path_b = [b, *_ancestors(b, 30)]
-    index_b = {t.i: n for n, t in enumerate(path_b)}
-    for n, token in enumerate(path_a):
-        if token.i in index_b:
-            return n + index_b[token.i]
+    path_a = [a.i, *_ancestor_ids(a, 30)]
+    path_b = [b.i, *_ancestor_ids(b, 30)]
+    index_b = {i: n for n, i in enumerate(path_b)}
+    for n, i in enumerate(path_a):
+        if i in index_b:
+            return n + index_b[i]
     return 99
 
 
@@ -388,6 +398,7 @@ class EventExtractor:
         self._compounds: dict[int, list[tuple[int, set[str]]]] = {}
         self._words: DocWords | None = None
         self._sentence_ents: dict[int, list[Span]] = {}
+        self._ents: tuple[Span, ...] = ()
 
     # -- entry point --------------------------------------------------------
     def __call__(self, doc: Doc) -> list[Candidate]:
@@ -398,7 +409,8 @@ class EventExtractor:
         index = SentenceIndex(doc)
         sentences = index.spans
         ents_by_sentence: dict[int, list[Span]] = {}
-        for ent in doc.ents:
+        self._ents = doc.ents  # built once: each `doc.ents` makes its Spans anew
+        for ent in self._ents:
             ents_by_sentence.setdefault(index.index(ent.start), []).append(ent)
         self._sentence_ents = {sentences[n].start: ents for n, ents in ents_by_sentence.items()}
         candidates: list[Candidate] = []
@@ -415,7 +427,7 @@ class EventExtractor:
             if not agreements:
                 if last_mention is not None and n - last_mention[0] <= REFERENCE_WINDOW:
                     referring = self.pronoun_reference(doc, sentence, n, ents, last_mention[1], by_start) if parsed else []
-                    if not referring and last_mention[1]._.norm in self.lex.elided_object_types:
+                    if not referring and _norm(last_mention[1]) in self.lex.elided_object_types:
                         referring = self.elided_signings(doc, sentence, n, ents, last_mention[1], by_start, parsed)
                     candidates.extend(referring)
                 continue
@@ -442,8 +454,8 @@ class EventExtractor:
                     candidate.date = self._previous_sentence_date(sentences, n, ents_by_sentence, read_in.get(n - 1, ()))
                 if not candidate.date and not self._perfect(trigger.token):
                     candidate.date = self._heading_date(sentences, n, ents_by_sentence)
-                antecedent = by_start.get(mention._.ref) if mention._.ref >= 0 else None
-                if mention._.ref >= 0 and self._names_its_own(mention, candidate, self._referred(mention, by_start)):
+                antecedent = by_start.get(_ref(mention)) if _ref(mention) >= 0 else None
+                if _ref(mention) >= 0 and self._names_its_own(mention, candidate, self._referred(mention, by_start)):
                     antecedent, candidate.agreement_type = None, GENERIC_AGREEMENT
                 if antecedent is not None:
                     antecedent = self._national_referent(mention, candidates) or antecedent
@@ -475,9 +487,9 @@ class EventExtractor:
                 candidate.evidence_end += offset
                 candidate.mention_start = mention.start_char + offset
                 by_start[mention.start] = candidate
-                if mention._.ref >= 0 and mention[-1].lower_ in self.lex.plural_references:
+                if _ref(mention) >= 0 and mention[-1].lower_ in self.lex.plural_references:
                     # "Les textes ont été signés par ...": every agreement of the sentence referred to
-                    siblings = read_in.get(index.index(mention._.ref), [])
+                    siblings = read_in.get(index.index(_ref(mention)), [])
                     if antecedent is None and siblings:  # the mention referred to gave no reading: its fellows' parties
                         candidate.countries |= siblings[0].countries
                         candidate.agencies |= siblings[0].agencies
@@ -503,7 +515,7 @@ class EventExtractor:
         n = 0
         while n < len(sentences):
             sentence = sentences[n]
-            agreement = next((e._.norm for e in reversed(ents_by_sentence.get(n, [])) if e.label_ == "AGREEMENT"),
+            agreement = next((_norm(e) for e in reversed(ents_by_sentence.get(n, [])) if e.label_ == "AGREEMENT"),
                              agreement)
             heading = (agreement and text[sentence.start_char : sentence.end_char].rstrip().endswith(":")
                        and any(words.lowers[k] in self.lex.list_heading_nouns for k in range(sentence.start, sentence.end)))
@@ -522,16 +534,16 @@ class EventExtractor:
 
     def _list_item(self, doc: Doc, item: list[Span], ents: list[Span], agreement: str) -> list[Candidate]:
         states = [e for e in ents if e.label_ == "COUNTRY"]
-        dates = [e for e in ents if e.label_ == "DATE" and "/" not in e._.norm]
+        dates = [e for e in ents if e.label_ == "DATE" and "/" not in _norm(e)]
         if not states or not dates or states[0].start > dates[0].start:
             return []  # an item is a state, then its date
         lowers = self.words(doc).lowers
         offset = doc._.char_offset
         start, end = item[0].start_char, item[-1].end_char
-        candidate = Candidate(action="signed", agreement_type=agreement, date=dates[0]._.norm, tense=NEWS,
-                              countries={states[0]._.norm}, evidence=doc_text(doc)[start:end].strip(),
+        candidate = Candidate(action="signed", agreement_type=agreement, date=_norm(dates[0]), tense=NEWS,
+                              countries={_norm(states[0])}, evidence=doc_text(doc)[start:end].strip(),
                               evidence_start=start + offset, evidence_end=end + offset, mention_start=start + offset)
-        candidate.signatories = {e._.norm for e in ents if e.label_ == "PER"
+        candidate.signatories = {_norm(e) for e in ents if e.label_ == "PER"
                                  and any(w in self.lex.agent_markers for w in lowers[max(0, e.start - 4) : e.start])}
         candidate.location = next((e.text for e in ents if e.label_ == "LOC" and e.start
                                    and lowers[e.start - 1] in self.lex.place_prepositions), "")
@@ -554,7 +566,7 @@ class EventExtractor:
                     e.label_ != "DATE" for k in range(n) for e in ents_by_sentence.get(k, [])):
                 break  # past the lead
             for ent in ents_by_sentence.get(n, []):
-                value = ent._.norm
+                value = _norm(ent)
                 if ent.label_ == "DATE" and len(value) == 10 and 0 <= (date.fromisoformat(anchor) - date.fromisoformat(value)).days <= NEWS_DATE_DAYS \
                         and not _dateline(ent):
                     return value
@@ -567,7 +579,7 @@ class EventExtractor:
         state = self.lex.nationality_adjectives.get(lowers[mention.end]) if mention.end < len(lowers) else None
         if state is None:
             return None
-        return next((c for c in reversed(earlier) if state in c.countries and c.agreement_type == mention._.norm), None)
+        return next((c for c in reversed(earlier) if state in c.countries and c.agreement_type == _norm(mention)), None)
 
     def _another(self, mention: Span) -> bool:
         """ "un second accord", "another agreement": one more of a kind already in the text."""
@@ -604,7 +616,7 @@ class EventExtractor:
         if k == n:
             return ""
         dates = [e for e in ents_by_sentence.get(k, []) if e.label_ == "DATE"]
-        if len(dates) != 1 or "/" in dates[0]._.norm:
+        if len(dates) != 1 or "/" in _norm(dates[0]):
             return ""
         date, texts = dates[0], self.words(doc).texts
         heading = sentences[k]
@@ -614,7 +626,7 @@ class EventExtractor:
         # with no verb of its own, dates the item too
         closing = item and not self.find_triggers(heading) and all(
             not any(ch.isalnum() for ch in texts[i]) for i in range(date.end, heading.end))
-        return date._.norm if alone or closing else ""
+        return _norm(date) if alone or closing else ""
 
     def _previous_sentence_date(self, sentences: list[Span], n: int, ents_by_sentence: dict[int, list[Span]],
                                 read_there: Sequence[Candidate] = ()) -> str:
@@ -626,7 +638,7 @@ class EventExtractor:
         told = [c.date for c in read_there if c.date and c.tense != BACKGROUND]
         if told:
             return told[-1]
-        points = [e._.norm for e in ents_by_sentence.get(n - 1, []) if e.label_ == "DATE" and "/" not in e._.norm
+        points = [_norm(e) for e in ents_by_sentence.get(n - 1, []) if e.label_ == "DATE" and "/" not in _norm(e)
                   and not self._since(e)]
         return points[-1] if points else ""
 
@@ -649,10 +661,10 @@ class EventExtractor:
             if action is None:
                 continue
             candidate = self.read_candidate(doc, sentence, n, ents, doc[pronoun.i : pronoun.i + 1], trigger, action, True)
-            candidate.agreement_type = antecedent._.norm
+            candidate.agreement_type = _norm(antecedent)
             _refer_back(candidate, antecedent, by_start, pronoun.idx + doc._.char_offset, doc._.char_offset)
-            if antecedent._.norm == "accords":  # "La France y a adhéré en juin 2022": the subject joins
-                signers = {e._.norm for e in ents if e.label_ == "COUNTRY" and self._signs(e, trigger.token)}
+            if _norm(antecedent) == "accords":  # "La France y a adhéré en juin 2022": the subject joins
+                signers = {_norm(e) for e in ents if e.label_ == "COUNTRY" and self._signs(e, trigger.token)}
                 candidate.countries = signers or candidate.countries
             # "..., l'Allemagne en septembre 2023": a state and a date with the verb left out
             return self.gapped(candidate, sentence, ents, trigger)
@@ -672,7 +684,7 @@ class EventExtractor:
     def _speaking(self, mention: Span, sentence: Span) -> list[Trigger]:
         """ "the two agencies said on Tuesday in a joint statement", "a joint statement by Modi and Biden said":
         a statement that speaks was issued, on the day it spoke (when nothing else is said of it)."""
-        if mention._.norm not in self.lex.speaking_types:
+        if _norm(mention) not in self.lex.speaking_types:
             return []
         words, lex = self._words, self.lex
         k, determiners = mention.start - 1, lex.apposition_articles | lex.possessives
@@ -701,12 +713,12 @@ class EventExtractor:
         the signer's side; the next sentence's parties are another story."""
         for previous in _previous_in_paragraph(sentences, n, ents_by_sentence, reach=1):
             for ent in previous:
-                if ent.label_ == "AGENCY" and ent._.norm not in candidate.agencies:
-                    candidate.agencies.add(ent._.norm)
-                    candidate.countries.add(resources.agency_country(ent._.norm))
+                if ent.label_ == "AGENCY" and _norm(ent) not in candidate.agencies:
+                    candidate.agencies.add(_norm(ent))
+                    candidate.countries.add(resources.agency_country(_norm(ent)))
                     return
-                if ent.label_ == "COUNTRY" and ent._.norm not in candidate.countries:
-                    candidate.countries.add(ent._.norm)
+                if ent.label_ == "COUNTRY" and _norm(ent) not in candidate.countries:
+                    candidate.countries.add(_norm(ent))
                     return
 
     def elided_signings(self, doc: Doc, sentence: Span, n: int, ents: list[Span], antecedent: Span,
@@ -734,8 +746,8 @@ class EventExtractor:
             if action != "signed":
                 continue
             candidate = self.read_candidate(doc, sentence, n, ents, doc[i : i + 1], trigger, action, parsed)
-            candidate.agreement_type = antecedent._.norm
-            candidate.countries = {e._.norm for e in subjects}
+            candidate.agreement_type = _norm(antecedent)
+            candidate.countries = {_norm(e) for e in subjects}
             _refer_back(candidate, antecedent, by_start, trigger.token.idx + doc._.char_offset, doc._.char_offset)
             found.append(candidate)
         return found
@@ -765,19 +777,19 @@ class EventExtractor:
             subjects = {t.i for c in root.children if c.dep_.startswith("nsubj") for t in c.subtree}
             states = [e for e in ents_by_sentence.get(k, []) if e.label_ == "COUNTRY" and e.root.i in subjects]
             if states:
-                candidate.countries.add(states[0]._.norm)
+                candidate.countries.add(_norm(states[0]))
                 return
 
     def _referred(self, mention: Span, by_start: dict[int, Candidate]) -> tuple[Candidate | None, int]:
         """The reading a reference leads to, through references that gave none ("l'accord" → "ce
         texte" → "une lettre d'intention"), and where that agreement is named."""
         seen: set[int] = set()
-        ref = mention._.ref
+        ref = _ref(mention)
         while ref >= 0 and ref not in seen:
             if ref in by_start:
                 return by_start[ref], ref
             seen.add(ref)
-            ref = next((e._.ref for e in mention.doc.ents if e.start == ref and e.label_ == "AGREEMENT"), -1)
+            ref = next((_ref(e) for e in self._ents if e.start == ref and e.label_ == "AGREEMENT"), -1)
         return None, -1
 
     def _names_its_own(self, mention: Span, candidate: Candidate, referred: tuple[Candidate | None, int]) -> bool:
@@ -815,9 +827,9 @@ class EventExtractor:
         if self._affiliations is not None:
             return self._affiliations
         words = self.words(doc)
-        parties = [e for e in doc.ents if e.label_ == "AGENCY" or (e.label_ == "ORG" and e._.norm in self.company_states)]
+        parties = [e for e in self._ents if e.label_ == "AGENCY" or (e.label_ == "ORG" and _norm(e) in self.company_states)]
         found: dict[str, tuple[str, ...]] = {}
-        for person in (e for e in doc.ents if e.label_ == "PER" and e._.norm):
+        for person in (e for e in self._ents if e.label_ == "PER" and _norm(e)):
             side = None
             for party in parties:
                 if party.end == person.start - 1 and words.texts[party.end] == "," and party.start >= 2 and (
@@ -830,9 +842,9 @@ class EventExtractor:
                                   for p, t in zip(words.pos[person.end + 1 : party.start], words.texts[person.end + 1 : party.start]))):
                     side = party
             if side is not None:
-                key = _fold(person._.norm.split()[-1])
-                value = ((resources.agency_country(side._.norm), side._.norm) if side.label_ == "AGENCY"
-                         else (self.company_states[side._.norm],))
+                key = _fold(_norm(person).split()[-1])
+                value = ((resources.agency_country(_norm(side)), _norm(side)) if side.label_ == "AGENCY"
+                         else (self.company_states[_norm(side)],))
                 if not value[0]:
                     continue  # a body of no one state gives no side to its people
                 if found.setdefault(key, value) != value:
@@ -861,7 +873,7 @@ class EventExtractor:
         paragraph, it is the pair the text has been about, if one stands out ("Les deux délégations
         ont par ailleurs échangé ..."): the states named last may be an aside's."""
         if n and _paragraph_break_between(sentences[n - 1], sentences[n]) and kind == "country":
-            counts = Counter(e._.norm for k in range(n) for e in ents_by_sentence.get(k, []) if e.label_ == "COUNTRY")
+            counts = Counter(_norm(e) for k in range(n) for e in ents_by_sentence.get(k, []) if e.label_ == "COUNTRY")
             if _dominant_pair(counts):
                 candidate.countries = {state for state, _ in counts.most_common(2)}
                 return
@@ -870,8 +882,8 @@ class EventExtractor:
             named: list[str] = []
             for ents_before in _previous_in_paragraph(sentences, n, ents_by_sentence):
                 for ent in sorted(ents_before, key=lambda e: -e.start):
-                    if ent.label_ == label and ent._.norm not in named:
-                        named.append(ent._.norm)
+                    if ent.label_ == label and _norm(ent) not in named:
+                        named.append(_norm(ent))
                 if len(named) >= 2:
                     break
             return named
@@ -883,7 +895,7 @@ class EventExtractor:
         if len(named) < 2:
             return
         lowers = self.words(sentences[n].doc).lowers
-        partners = {e._.norm for e in ents if e.label_ == "COUNTRY" and e.start >= 1
+        partners = {_norm(e) for e in ents if e.label_ == "COUNTRY" and e.start >= 1
                     and lowers[self._before_article(lowers, e.start)] in self.lex.partner_prepositions}
         pair = named[:2]
         if label == "AGENCY":
@@ -899,10 +911,10 @@ class EventExtractor:
             if parties:
                 for ent in parties:
                     if ent.label_ == "AGENCY":
-                        candidate.agencies.add(ent._.norm)
-                        candidate.countries.add(resources.agency_country(ent._.norm))
+                        candidate.agencies.add(_norm(ent))
+                        candidate.countries.add(resources.agency_country(_norm(ent)))
                     else:
-                        candidate.countries.add(ent._.norm)
+                        candidate.countries.add(_norm(ent))
                 return
 
     def background_paragraphs(self, sentences: list[Span], parsed: bool) -> list[int]:
@@ -1008,7 +1020,7 @@ class EventExtractor:
         best = min(usable, key=key, default=None)
         if best is None:
             return None
-        if (mention._.ref >= 0 and parsed and _tree_distance(best.token, mention.root) > REFERENCE_TRIGGER_DISTANCE
+        if (_ref(mention) >= 0 and parsed and _tree_distance(best.token, mention.root) > REFERENCE_TRIGGER_DISTANCE
                 and not _apposed_participle(best.token, mention)):
             return None  # "Ces textes concrétisent l'accord conclu en 2018": the verb is not the reference's
         return best
@@ -1078,11 +1090,11 @@ class EventExtractor:
         sentence_ents = self._sentence_ents.get(trigger.sentence.start)
         if sentence_ents is None:
             sentence_ents = list(trigger.sentence.ents)
-        ents = [e for e in sentence_ents if e.label_ == "DATE" and "/" not in e._.norm]
+        ents = [e for e in sentence_ents if e.label_ == "DATE" and "/" not in _norm(e)]
         if parsed:
             token = trigger.token
             owners = {token.i} | ({token.head.i} if token.pos_ == "NOUN" and token.dep_.startswith("nsubj") else set())
-            if any(owners & {a.i for a in _ancestors(e.root, 6)} for e in ents):
+            if any(owners & set(_ancestor_ids(e.root, 6)) for e in ents):
                 return True
             # "après sa signature à Nairobi, le 24 novembre 2016": a date set off right after the noun;
             # ", entré en vigueur le 18 mars 1998": right after a participle set off after the phrase
@@ -1122,7 +1134,7 @@ class EventExtractor:
         if token.pos_ != "NOUN":
             return True
         root = mention.root
-        if token.i in {a.i for a in _ancestors(root, 3)} or root.i in {a.i for a in _ancestors(token, 3)}:
+        if token.i in _ancestor_ids(root, 3) or root.i in _ancestor_ids(token, 3):
             return True
         return self._possessive_link(trigger, mention)
 
@@ -1379,7 +1391,7 @@ class EventExtractor:
         text = doc_text(doc)[sentence.start_char : sentence.end_char]  # Span.text joins the tokens' texts
         candidate = Candidate(
             action=action,
-            agreement_type=mention._.norm,
+            agreement_type=_norm(mention),
             date=date,
             period=period,
             tense=self.tense_of(trigger, sentence_index, parsed),
@@ -1400,21 +1412,21 @@ class EventExtractor:
         # the distinct sides: states, and companies apart from their state (an agency and a company of
         # one state are two sides; an agency and its state are one; "China Great Wall Industry
         # Corporation (CGWIC)", a company named twice, is one)
-        candidate.sides = len({("company", self.company_states[e._.norm]) if e.label_ == "ORG" else
-                               resources.agency_country(e._.norm) if e.label_ == "AGENCY" else
-                               self.leader_state(e) if e.label_ == "PER" else e._.norm for e in parties})
+        candidate.sides = len({("company", self.company_states[_norm(e)]) if e.label_ == "ORG" else
+                               resources.agency_country(_norm(e)) if e.label_ == "AGENCY" else
+                               self.leader_state(e) if e.label_ == "PER" else _norm(e) for e in parties})
         candidate.countries |= self.compound_parties(sentence, mention, parsed, trigger.token)  # "la coopération franco-chinoise"
         for ent in parties:
             if ent.label_ == "COUNTRY":
-                candidate.countries.add(ent._.norm)
-            elif ent.label_ == "ORG" and self.company_states[ent._.norm]:  # "" for a body of no one state (AfSA)
-                candidate.countries.add(self.company_states[ent._.norm])
+                candidate.countries.add(_norm(ent))
+            elif ent.label_ == "ORG" and self.company_states[_norm(ent)]:  # "" for a body of no one state (AfSA)
+                candidate.countries.add(self.company_states[_norm(ent)])
             elif ent.label_ == "PER":  # "lors de la visite de M. Poutine": the leader's state
                 candidate.countries.add(self.leader_state(ent))
             elif ent.label_ == "AGENCY":
-                candidate.agencies.add(ent._.norm)
-                candidate.countries.add(resources.agency_country(ent._.norm))
-        candidate.projects = {e._.norm for e in ents if e.label_ == "MISSION"}
+                candidate.agencies.add(_norm(ent))
+                candidate.countries.add(resources.agency_country(_norm(ent)))
+        candidate.projects = {_norm(e) for e in ents if e.label_ == "MISSION"}
         if action == "signed":
             candidate.signatories = self.signatories_of(trigger, ents, parsed)
             for name in candidate.signatories:  # "M. Kaïré avait signé", named earlier "le directeur de l'ASES"
@@ -1436,12 +1448,12 @@ class EventExtractor:
         for ent in ents:
             if ent.label_ != "DATE":
                 continue
-            if "/" in ent._.norm:
-                if len(ent._.norm) <= 15:  # years or months; "du 15 au 19 avril" is a meeting's days, no period
-                    period = period or ent._.norm
+            if "/" in _norm(ent):
+                if len(_norm(ent)) <= 15:  # years or months; "du 15 au 19 avril" is a meeting's days, no period
+                    period = period or _norm(ent)
                 continue
-            if _after(ent._.norm, doc_date) or (action == "planned" and doc_date and doc_date.startswith(ent._.norm)
-                                                 and len(ent._.norm) < len(doc_date)):
+            if _after(_norm(ent), doc_date) or (action == "planned" and doc_date and doc_date.startswith(_norm(ent))
+                                                 and len(_norm(ent)) < len(doc_date)):
                 # a signature reported in an article happened before it; for a plan or an intent
                 # a later date is the expected signature, not the day the plan was made public, and so
                 # is the period the article is in ("will sign in 2025" in February 2025)
@@ -1473,7 +1485,7 @@ class EventExtractor:
             own = bool(chain) and (chain[0].i == trigger.token.i or (
                 len(chain) > 1 and chain[1].i == trigger.token.i and chain[0].pos_ not in ("VERB", "AUX")))
             if best is None or (distance, not own) < best[0]:
-                best = ((distance, not own), ent._.norm)
+                best = ((distance, not own), _norm(ent))
         if best is not None:
             date = best[1]
         return date, period
@@ -1536,7 +1548,7 @@ class EventExtractor:
             # a date that opens the sentence ("On Sept. 30, 2014, X and Y signed ...") frames all of it
             opens = date.start - found.sentence.start <= SENTENCE_OPENING_TOKENS and date.start < trigger.i
             return opens or abs(date.start - trigger.i) <= UNPARSED_DATE_WINDOW
-        trigger_chain = {trigger.i, *(a.i for a in _ancestors(trigger, 30))}
+        trigger_chain = {trigger.i, *_ancestor_ids(trigger, 30)}
         current = date.root
         for _ in range(30):
             if current.i in trigger_chain:
@@ -1592,7 +1604,7 @@ class EventExtractor:
     def parties_of(self, mention: Span, trigger: Trigger, ents: list[Span], parsed: bool = False) -> list[Span]:
         # a company's state counts ("un contrat avec ispace"), the company is no agency
         place_ends = {e.end for e in ents if e.label_ == "LOC"}
-        parties = [e for e in ents if (e.label_ in ("COUNTRY", "AGENCY") or (e.label_ == "ORG" and e._.norm in self.company_states)
+        parties = [e for e in ents if (e.label_ in ("COUNTRY", "AGENCY") or (e.label_ == "ORG" and _norm(e) in self.company_states)
                                        or self.leader_state(e))
                    and not self._posting(e) and not self._locates(e, place_ends) and not self._venue(e)]
         if parsed:
@@ -1601,7 +1613,7 @@ class EventExtractor:
             free = [e for e in parties if not self._under_blocking_noun(e) and not self._reported_by(e, trigger.token)]
             parties = [e for e in free if self._in_event_clause(e, trigger.token, mention)] or free
             parties = self._listed_partners(mention, trigger.token, parties, ents)
-            if mention._.norm == "accords":
+            if _norm(mention) == "accords":
                 # multilateral accords: the states that sign — the subject or the agent of the signing
                 # ("la Slovaquie a signé les accords, au siège de la NASA à Washington")
                 signers = [e for e in parties if self._signs(e, trigger.token)]
@@ -1611,7 +1623,7 @@ class EventExtractor:
                     return []  # "dont il a signé la convention": the pronoun's state, resolved by the caller
         else:
             parties = self._segment_parties(mention, parties, ents)
-        if mention._.norm != "accords":
+        if _norm(mention) != "accords":
             return parties
         # multilateral accords: the parties are the states that join, not the accords' authors
         token = trigger.token
@@ -1678,8 +1690,8 @@ class EventExtractor:
             run = dates[k : k + count]
             glued = all(all(words.lowers[i] in self.lex.date_list_glue for i in range(a.end, b.start)) and b.start > a.end
                         for a, b in zip(run, run[1:]))
-            if glued and candidate.date in {d._.norm for d in run}:
-                return [replace(candidate, date=d._.norm) for d in run]
+            if glued and candidate.date in {_norm(d) for d in run}:
+                return [replace(candidate, date=_norm(d)) for d in run]
         return [candidate]
 
     def respective(self, candidate: Candidate, sentence: Span, ents: list[Span]) -> list[Candidate]:
@@ -1689,9 +1701,9 @@ class EventExtractor:
         cue = next((k for k in range(sentence.start, sentence.end) if words.lowers[k] in self.lex.respective_words), None)
         if cue is None:
             return [candidate]
-        states = list(dict.fromkeys(e._.norm for e in ents if e.label_ == "COUNTRY" and e.end <= cue
-                                    and e._.norm in candidate.countries))
-        dates = [e._.norm for e in ents if e.label_ == "DATE" and e.start > cue][: len(states)]
+        states = list(dict.fromkeys(_norm(e) for e in ents if e.label_ == "COUNTRY" and e.end <= cue
+                                    and _norm(e) in candidate.countries))
+        dates = [_norm(e) for e in ents if e.label_ == "DATE" and e.start > cue][: len(states)]
         if len(states) < 2 or len(dates) != len(states) or any("/" in d for d in dates):
             return [candidate]
         return [replace(candidate, countries={state}, date=date) for state, date in zip(states, dates)]
@@ -1706,19 +1718,19 @@ class EventExtractor:
         pending: set[str] = set()
         last_state = -1
         for ent in ordered:
-            if ent.label_ == "COUNTRY" and ent._.norm in candidate.countries:
-                pending.add(ent._.norm)
+            if ent.label_ == "COUNTRY" and _norm(ent) in candidate.countries:
+                pending.add(_norm(ent))
                 last_state = ent.end
-            elif ent.label_ == "DATE" and pending and "/" not in ent._.norm and ent.start >= 1:
+            elif ent.label_ == "DATE" and pending and "/" not in _norm(ent) and ent.start >= 1:
                 if self._in_brackets(words.texts, ent):
-                    groups.append((pending, ent._.norm, False))
+                    groups.append((pending, _norm(ent), False))
                 elif self._set_off_after(words, ent, last_state, sentence.end):
                     # the list follows the verb: its subject ("The US government has concluded") is no item
-                    after = {e._.norm for e in ordered if e.label_ == "COUNTRY" and e._.norm in pending
+                    after = {_norm(e) for e in ordered if e.label_ == "COUNTRY" and _norm(e) in pending
                              and (trigger is None or e.start > trigger.token.i) and e.end <= ent.start}
                     if not after:
                         continue
-                    groups.append((after, ent._.norm, True))
+                    groups.append((after, _norm(ent), True))
                 else:
                     continue
                 pending = set()
@@ -1767,14 +1779,14 @@ class EventExtractor:
             # ", le Mexique en décembre, la Colombie en mai 2022 et l'Équateur le mois dernier."
             if (ent.label_ != "COUNTRY" or ent.start <= trigger.token.i
                     or not (words.texts[before] == "," or words.lowers[before] in self.lex.clause_coordinators)
-                    or date.label_ != "DATE" or "/" in date._.norm or date._.norm == candidate.date
+                    or date.label_ != "DATE" or "/" in _norm(date) or _norm(date) == candidate.date
                     or any(w not in self.lex.gap_prepositions for w in words.lowers[ent.end : date.start])
                     or (date.end < sentence.end and words.texts[date.end] not in (",", ".", ";")
                         and words.lowers[date.end] not in self.lex.clause_coordinators)):
                 continue
-            extra.append(replace(candidate, countries={ent._.norm}, agencies=set(), signatories=set(), location="",
-                                 date=date._.norm))
-            candidate.countries.discard(ent._.norm)
+            extra.append(replace(candidate, countries={_norm(ent)}, agencies=set(), signatories=set(), location="",
+                                 date=_norm(date)))
+            candidate.countries.discard(_norm(ent))
         return [candidate, *extra]
 
     def _venue(self, ent: Span) -> bool:
@@ -1797,7 +1809,7 @@ class EventExtractor:
 
     def leader_state(self, ent: Span) -> str:
         """The state a head of state or government named by name speaks for ("Xi Jinping"), else ""."""
-        return self.leader_states.get(_fold(ent._.norm or ent.text), "") if ent.label_ == "PER" else ""
+        return self.leader_states.get(_fold(_norm(ent) or ent.text), "") if ent.label_ == "PER" else ""
 
     def _locates(self, ent: Span, place_ends: set[int]) -> bool:
         """ "signé à Noordwijk (Pays-Bas)", the dateline "HIROSHIMA, Japan —": a state right after a place
@@ -1933,12 +1945,12 @@ class EventExtractor:
         token = trigger.token
         names: set[str] = set()
         for ent in ents:
-            if ent.label_ != "PER" or not ent._.norm:
+            if ent.label_ != "PER" or not _norm(ent):
                 continue
             if self._in_circumstance(ent, trigger):
                 continue
             if (parsed and self._signs(ent, token)) or self._signs_by_position(ent, trigger, parsed):
-                names.add(ent._.norm)
+                names.add(_norm(ent))
         return names
 
     def _in_circumstance(self, person: Span, trigger: Trigger) -> bool:
@@ -2043,8 +2055,8 @@ class EventExtractor:
         ents = ents_by_sentence.get(index + 1, [])
         if any(e.label_ == "AGREEMENT" for e in ents):
             return
-        candidate.follower_projects = {e._.norm for e in ents if e.label_ == "MISSION"}
-        candidate.follower_agencies = {e._.norm for e in ents if e.label_ == "AGENCY"}
+        candidate.follower_projects = {_norm(e) for e in ents if e.label_ == "MISSION"}
+        candidate.follower_agencies = {_norm(e) for e in ents if e.label_ == "AGENCY"}
 
 
 def _gap(token_i: int, span: Span) -> int:
@@ -2066,7 +2078,7 @@ def _mentioned_since(mention: Span, first: int, n: int, ents_by_sentence: dict[i
     """Was an agreement of this type mentioned in the sentences first..n-1? A signature planned in the
     present tense then goes on narrating that agreement's past ("Tass évoque ainsi la signature
     prochaine"); the plan of a new agreement ("un accord ... doit être signé en septembre") is news."""
-    return any(e.label_ == "AGREEMENT" and e._.norm == mention._.norm
+    return any(e.label_ == "AGREEMENT" and _norm(e) == _norm(mention)
                for k in range(first, n) for e in ents_by_sentence.get(k, []))
 
 

@@ -8,7 +8,7 @@ import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import fields
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -119,8 +119,10 @@ def normalise_frame(table: str, frame: pd.DataFrame) -> pd.DataFrame:
     return frame.sort_values(SORT_KEYS[table], kind="stable").reset_index(drop=True)
 
 
+@cache
 def parquet_schema(table: str) -> pa.Schema:
-    """The Arrow schema pandas writes for a table (pandas metadata included), whatever writes it."""
+    """The Arrow schema pandas writes for a table (pandas metadata included), whatever writes it; built
+    once per process (an empty frame through pandas' converter costs more than a small run's rows)."""
     return pa.Schema.from_pandas(normalise_frame(table, pd.DataFrame()), preserve_index=False)
 
 

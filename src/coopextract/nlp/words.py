@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from functools import cached_property
 
-from spacy.attrs import IDX, LEMMA, LENGTH, POS, SPACY
+import numpy
+from spacy.attrs import HEAD, IDX, LEMMA, LENGTH, POS, SPACY
 from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc
 
@@ -59,6 +60,12 @@ class DocWords:
         ids = [row[3] for row in self._rows]
         lowered = {h: strings[h].lower() for h in set(ids) if h}  # each distinct lemma looked up once
         return [lowered[h] if h else lower for h, lower in zip(ids, self.lowers)]
+
+    @cached_property
+    def heads(self) -> list[int]:
+        """The position of each token's head (its own for a root, or without a parse)."""
+        relative = self.doc.to_array(HEAD).astype("int64")  # offsets, stored unsigned
+        return (relative + numpy.arange(len(relative), dtype="int64")).tolist()
 
     @cached_property
     def pos(self) -> list[str]:
