@@ -581,8 +581,9 @@ class CoopEntityRuler:
         rule_tokens = {i for s in spans for i in range(s.start, s.end)}
         model_spans = []
         # words of the persons the model found with a first name: "à Kaïré" could still be one of them
-        person_words = {t.lower_ for ent in doc.ents if ent.label_ == "PER" and len(ent) > 1 for t in ent}
-        for ent in doc.ents:
+        ents = doc.ents  # each read of Doc.ents makes its Spans anew
+        person_words = {t.lower_ for ent in ents if ent.label_ == "PER" and len(ent) > 1 for t in ent}
+        for ent in ents:
             if self.overwrite_ents and not rule_tokens.isdisjoint(range(ent.start, ent.end)):
                 continue
             label = MODEL_LABELS.get(ent.label_)
