@@ -329,3 +329,8 @@ def test_years_after_an_event_is_no_date():
     assert [(m.text, m.value) for m in found] == [("mercredi", "2020-07-08")]
     found = find_dates("Le 3 mars 2015. Deux ans après, le traité", doc_date="2020-07-10", lang="fr")
     assert [(m.text, m.value) for m in found] == [("3 mars 2015", "2015-03-03"), ("Deux ans après", "2017")]
+
+ENGLISH += [
+    # the start of the month is the document's month
+    ("They signed it at the start of the month, officials said.", "2013-12-11", [("the start of the month", "2013-12")]),
+]

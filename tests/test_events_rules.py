@@ -700,3 +700,66 @@ def test_a_joint_statement_that_speaks_was_issued_that_day(extractor):
     text = "Le CNES et la JAXA ont indiqué mardi dans une déclaration commune que la sonde partira en 2026."
     assert ("signed", "joint_statement", "2020-07-14", ("FR", "JP")) in _keys(extract(extractor, text, "2020-07-15").events)
 
+
+
+def test_a_past_conditional_is_neither_a_plan_nor_an_act(extractor):
+    text = ("La France et l'Inde ont signé en 2019 un mémorandum sur l'espace. Faute de dénonciation, le texte "
+            "aurait été reconduit tacitement pour cinq ans.")
+    assert _keys(extract(extractor, text, "2023-12-07").events) == {("signed", "memorandum", "2019", ("FR", "IN"))}
+
+
+def test_an_imperfect_reported_by_a_verb_in_the_passe_compose_is_the_news(extractor):
+    text = "Rome a notifié à Pékin qu'elle mettait fin au mémorandum d'entente signé en 2019."
+    keys = _keys(extract(extractor, text, "2023-12-07").events)
+    assert ("terminated", "memorandum", "2023-12-07") in {k[:3] for k in keys}
+
+
+def test_a_definite_mention_far_from_any_agreement_refers_to_the_last_one_named_so(extractor):
+    text = ("L'Italie a quitté le mémorandum d'entente conclu avec la Chine. Les exportations ont bondi. La balance "
+            "commerciale s'est dégradée. Les investisseurs chinois sont restés prudents. Le 23 mars 2019, à Rome, "
+            "Luigi Di Maio et He Lifeng signaient le mémorandum.")
+    assert ("signed", "memorandum", "2019-03-23", ("CN", "IT")) in _keys(extract(extractor, text, "2023-12-07").events)
+
+
+def test_a_counted_mention_with_a_list_of_dates_after_a_colon(extractor):
+    text = ("Le groupe Arianespace a signé avec Roscosmos trois contrats successifs : quatre lanceurs en juin 2007, "
+            "dix le 20 septembre 2008 à Sotchi, puis dix encore le 19 juin 2010.")
+    dates = {k[2] for k in _keys(extract(extractor, text, "2011-10-21").events) if k[1] == "contract"}
+    assert dates == {"2007-06", "2008-09-20", "2010-06-19"}
+
+
+def test_an_intent_noun_right_before_the_infinitive_makes_an_intent(extractor):
+    text = ("Dès janvier, Abuja avait fait part de son intention de conclure un nouveau contrat avec le groupe "
+            "chinois CGWIC plutôt que de se tourner vers un constructeur occidental.")
+    actions = {k[0] for k in _keys(extract(extractor, text, "2009-03-25").events)}
+    assert actions == {"announced"}
+
+
+def test_according_to_an_agreement_introduces_its_content(extractor):
+    text = ("NASA and KASA issued a joint statement in May 2024. According to the statement, the two sides took stock "
+            "of a study agreement that NASA and KASA completed in October 2024.")
+    keys = _keys(extract(extractor, text, "2025-01-10", "en").events)
+    assert not any(k[0] == "announced" and k[1] == "joint_statement" for k in keys)
+
+
+def test_the_statement_refers_back_only_to_a_statement(extractor):
+    text = ("Australia's space agency has signed a joint statement of intent with NASA. Megan Clark and Jim Morhard "
+            "signed the statement on Saturday at NASA Headquarters in Washington.")
+    result = extract(extractor, text, "2019-09-23", "en")
+    assert ("signed", "letter_of_intent", "2019-09-21", ("AU", "US")) in _keys(result.events)
+    text = ("NASA and ISRO signed a memorandum of understanding in March. The statement issued by the White House "
+            "on Monday welcomed it.")
+    mentions = extract(extractor, text, "2024-05-15", "en").mentions
+    assert [m.text for m in mentions if m.label == "AGREEMENT"] == ["memorandum of understanding"]
+
+
+def test_leaders_named_only_by_name_stand_for_their_states(extractor):
+    text = ("The same day, President William Ruto and President Abdel Fattah el-Sisi signed a joint declaration in "
+            "Cairo.")
+    assert ("signed", "joint_statement", "2025-01-29", ("EG", "KE")) in _keys(extract(extractor, text, "2025-01-29", "en").events)
+
+
+def test_a_company_officer_s_title_is_no_part_of_the_name(extractor):
+    text = "LSA Chief Executive Officer Marc Serres and CSA President Lisa Campbell signed the MOU on Tuesday."
+    people = {m.norm for m in extract(extractor, text, "2024-05-15", "en").mentions if m.label == "PER"}
+    assert people == {"Marc Serres", "Lisa Campbell"}

@@ -159,6 +159,8 @@ def test_french_rules(blank_fr, text, expected):
 
 
 ENGLISH_RULES = [
+    # a company's suffix after a mission noun names no mission
+    ("the operator Nigerian Communications Satellite Ltd", [("Nigerian", "COUNTRY", "NG")]),
     # "U.S." is the country where nothing it could qualify follows, the adjective before a noun
     ("Japan signed with the U.S. on Monday", [("Japan", "COUNTRY", "JP"), ("U.S.", "COUNTRY", "US")]),
     ("the US-led accords", []),

@@ -165,6 +165,7 @@ class Lexicon:
         self.planned_governors = set(data["planned_governors"])
         self.planned_modifiers = set(data["planned_modifiers"])
         self.intent_governors = set(data["intent_governors"])
+        self.infinitive_markers = set(data.get("infinitive_markers", []))
         self.negations = set(data["negations"])
         self.reporting_verbs = set(data["reporting_verbs"])
         self.event_nouns = set(data["event_nouns"])
@@ -326,6 +327,13 @@ def _tenses(verb: Token) -> set[str]:
                 person == ["2"] and form.endswith("ez") and not form.endswith("iez")):
             tenses = (tenses - {"Imp"}) | {"Pres"}
     return tenses
+
+
+def _past_conditional(verb: Token) -> bool:
+    """ "aurait été reconduit", "aurait signé": a counterfactual or an unconfirmed past, neither a plan
+    nor an act (a plan is in the present conditional: "devrait être signé", "serait signé")."""
+    return "Part" in verb.morph.get("VerbForm") and any(
+        child.dep_ == "aux:tense" and "Cnd" in child.morph.get("Mood") for child in verb.children)
 
 
 def _apposed_participle(token: Token, mention: Span) -> bool:
@@ -1188,6 +1196,8 @@ class EventExtractor:
             return None  # "l'accord permet à chaque partenaire de s'en retirer": a right, not an act
         if mention is not None and self._under_terms(mention) and self._after_the_terms(mention, trigger.token):
             return None  # "Under the agreement, the two agencies will work together": what it provides
+        if parsed and _past_conditional(trigger.token):
+            return None  # "faute de dénonciation, le texte aurait été reconduit": a past that did not happen
         if base not in ("signed", "announced"):
             # "before the text can enter into force", "l'accord pourrait être suspendu": not (yet) an event
             return None if self._future(trigger, parsed) or self._modal(trigger, parsed) else base
@@ -1279,6 +1289,10 @@ class EventExtractor:
     def _intent(self, trigger: Trigger, parsed: bool, mention: Span | None = None) -> bool:
         token = trigger.token
         inside = range(mention.start, mention.end) if mention is not None else range(0)
+        words = self.words(token.doc)
+        if (token.i >= 2 and words.lowers[token.i - 1] in self.lex.infinitive_markers
+                and words.lemmas[token.i - 2] in self.lex.intent_governors):
+            return True  # "son intention de conclure", "its intention to sign", however the parse attached it
         if parsed:
             governors = [a for a in _governors(token, 2, mention) if a.i not in inside]
             # "qui pourrait être signé": a possible signature is talk of one, not a signing
@@ -1312,6 +1326,8 @@ class EventExtractor:
                 return BACKGROUND  # "les deux gouvernements signèrent": a passé simple narrates the past
             if finite and "Pres" in own:
                 return NEWS
+            if finite and own == {"Imp"} and not auxes and self._reported_state(verb, auxes):
+                return NEWS  # "Rome a notifié à Pékin qu'elle mettait fin au mémorandum": the report's own day
             if finite and own & {"Past", "Imp"}:
                 return BACKGROUND
             if "Part" in verb.morph.get("VerbForm") or "Inf" in verb.morph.get("VerbForm"):
@@ -1339,13 +1355,14 @@ class EventExtractor:
             if verb is None:
                 return False
         auxes = [c for c in verb.children if c.dep_.startswith("aux") and "Fin" in c.morph.get("VerbForm")]
-        tenses = {t for a in auxes for t in a.morph.get("Tense")}
+        tenses = {t for a in auxes for t in a.morph.get("Tense")} if auxes else _tenses(verb)
         return bool(tenses & self.lex.background_aux_tenses) and self._reported_state(verb, auxes)
 
     def _reported_state(self, verb: Token, auxes: list[Token]) -> bool:
-        """ "Berlin a précisé que le protocole était suspendu": a passive in the imperfect, reported
-        by a verb in the present or the passé composé, is the state now (the sequence of tenses),
-        unlike a pluperfect ("a confirmé qu'un accord avait été conclu"), which stays anterior."""
+        """ "Berlin a précisé que le protocole était suspendu": a passive in the imperfect (or an active
+        imperfect without auxiliary: "a notifié qu'elle mettait fin"), reported by a verb in the present
+        or the passé composé, is the state now (the sequence of tenses), unlike a pluperfect ("a confirmé
+        qu'un accord avait été conclu"), which stays anterior."""
         if not all(a.dep_ == "aux:pass" for a in auxes) or verb.dep_ != "ccomp":
             return False
         reporter = verb.head
@@ -1680,7 +1697,7 @@ class EventExtractor:
 
     def counted(self, candidate: Candidate, mention: Span, ents: list[Span]) -> list[Candidate]:
         """ "1996 et 1999 : deux accords intergouvernementaux sont signés": a mention counted by a number
-        and signed at as many dates coordinated together is one signing at each of them."""
+        and signed at as many dates coordinated together, or listed after a colon, is one signing at each."""
         words = self._words
         count = self.lex.count_words.get(words.lowers[mention.start - 1], 0) if mention.start > 0 else 0
         if count < 2 or not candidate.date:
@@ -1692,6 +1709,13 @@ class EventExtractor:
                         for a, b in zip(run, run[1:]))
             if glued and candidate.date in {_norm(d) for d in run}:
                 return [replace(candidate, date=_norm(d)) for d in run]
+        # "trois contrats successifs : quatre lanceurs en juin 2007, dix le 20 septembre 2008 ...": a list
+        # after a colon, with as many dates as the count
+        colon = next((k for k in range(mention.end, min(mention.end + 3, len(words.texts))) if words.texts[k] == ":"),
+                     None)
+        listed = [_norm(d) for d in dates if colon is not None and d.start > colon]
+        if len(listed) == count and candidate.date in listed and not any("/" in d for d in listed):
+            return [replace(candidate, date=d) for d in listed]
         return [candidate]
 
     def respective(self, candidate: Candidate, sentence: Span, ents: list[Span]) -> list[Candidate]:

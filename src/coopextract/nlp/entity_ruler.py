@@ -133,6 +133,9 @@ class CoopEntityRuler:
         self._government_title_heads = {w.lower() for w in self.context.get("government_title_heads", [])}
         self._government_single = {w.lower() for w in self.context.get("government_single", [])}
         self._reference_nouns = {w.lower() for w in self.context.get("reference_nouns", [])}
+        # "the statement": a reference only to an agreement named with that word ("joint statement"), never
+        # to another kind ("said in a statement" after a memorandum is a press statement)
+        self._head_reference_nouns = {w.lower() for w in self.context.get("head_reference_nouns", [])}
         self._launcher_nouns = {w.lower() for w in self.context.get("launcher_nouns", [])}
         self._definite = {w.lower() for w in self.context.get("definite_determiners", [])}
         self._similar = {w.lower() for w in self.context.get("similarity_adjectives", [])}
@@ -495,7 +498,9 @@ class CoopEntityRuler:
         """Give references back the type they refer to; spot agreements between governments."""
         antecedent = self._antecedent(span, previous, sentences)
         if span._.norm == REFERENCE:
-            if span[-1].lower_ not in self._reference_nouns:  # "the accords": named like its antecedent
+            if span[-1].lower_ in self._head_reference_nouns:
+                antecedent = self._same_head_antecedent(span, previous)
+            elif span[-1].lower_ not in self._reference_nouns:  # "the accords": named like its antecedent
                 antecedent = self._same_head_antecedent(span, previous) or antecedent
             if antecedent is None:
                 return False
@@ -518,7 +523,8 @@ class CoopEntityRuler:
         if span.start > 0 and doc[span.start - 1].lower_ in self._definite and len(span) == 1:
             # "The treaty, signed in Brasília ..." after "the 2003 treaty with Ukraine": the same document
             same = self._same_head_antecedent(span, previous)
-            if same is not None and same._.norm == span._.norm and antecedent is not None and same.start == antecedent.start:
+            # (or, with no agreement named in the sentences before, the last one named so, however far back)
+            if same is not None and same._.norm == span._.norm and (antecedent is None or same.start == antecedent.start):
                 span._.ref = same.start
         return True
 

@@ -116,6 +116,9 @@ class PersonFinder:
                 end += 1
             elif words.lowers[end] in self.particles and end + 1 < size and name_like[end + 1]:
                 end += 2
+            elif (words.lowers[end] in self.particles and end + 2 < size and words.texts[end + 1] == "-"
+                  and not words.spaced[end] and not words.spaced[end + 1] and name_like[end + 2]):
+                end += 3  # "Abdel Fattah el-Sisi", "al-Sissi": a particle hyphened to the name
             elif (words.texts[end] == "-" and not words.spaced[end - 1] and not words.spaced[end]
                   and end + 1 < size and words.alpha[end + 1]):
                 end += 2  # "Yoon Young-bin", "Lim Hye-sook": the tokenizer splits the hyphen
