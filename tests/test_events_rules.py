@@ -763,3 +763,12 @@ def test_a_company_officer_s_title_is_no_part_of_the_name(extractor):
     text = "LSA Chief Executive Officer Marc Serres and CSA President Lisa Campbell signed the MOU on Tuesday."
     people = {m.norm for m in extract(extractor, text, "2024-05-15", "en").mentions if m.label == "PER"}
     assert people == {"Marc Serres", "Lisa Campbell"}
+
+
+def test_a_pluperfect_signing_without_a_day_takes_its_report_s(extractor):
+    text = "OneWeb said yesterday it had signed a contract with India's NewSpace India Limited to launch its satellites."
+    assert ("signed", "contract", "2022-04-21", ("GB", "IN")) in _keys(extract(extractor, "The British operator " + text, "2022-04-22", "en").events)
+    text = ("L'agence américaine a confirmé vendredi qu'un accord avait été conclu avec Roscosmos. Le texte a été signé "
+            "jeudi à Moscou.")
+    dates = {k[2] for k in _keys(extract(extractor, text, "2022-07-16").events) if k[0] == "signed"}
+    assert dates == {"2022-07-14"}

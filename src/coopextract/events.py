@@ -118,6 +118,9 @@ class Candidate:
     group: str = ""
     # distinct sides read in the sentence: an agency and a company of one state are two sides
     sides: int = 0
+    # the day of a report of the action told in the pluperfect ("said on Thursday they had signed"): the
+    # action's date when no other reading of its agreement dates that action
+    report_date: str = ""
 
     def to_json(self) -> dict[str, Any]:
         data = self.__dict__.copy()
@@ -1404,7 +1407,7 @@ class EventExtractor:
         action: str,
         parsed: bool,
     ) -> Candidate:
-        date, period = self.dates_of(trigger, action, ents, parsed, mention)
+        date, period, report_date = self.dates_of(trigger, action, ents, parsed, mention)
         text = doc_text(doc)[sentence.start_char : sentence.end_char]  # Span.text joins the tokens' texts
         candidate = Candidate(
             action=action,
@@ -1415,6 +1418,7 @@ class EventExtractor:
             evidence=text.strip(),
             evidence_start=sentence.start_char + (len(text) - len(text.lstrip())),
             evidence_end=sentence.start_char + len(text.rstrip()),
+            report_date=report_date,
         )
         parties = self.parties_of(mention, trigger, ents, parsed)
         # "Dakar rejoint l'Égypte, dont l'agence spatiale avait signé un accord avec la CNSA": the state
@@ -1456,10 +1460,12 @@ class EventExtractor:
         return candidate
 
     def dates_of(self, trigger: Trigger, action: str, ents: list[Span], parsed: bool,
-                 mention: Span | None = None) -> tuple[str, str]:
-        """The date of the action (linked to its trigger) and the period the agreement covers."""
+                 mention: Span | None = None) -> tuple[str, str, str]:
+        """The date of the action (linked to its trigger), the period the agreement covers, and the day of a
+        report of the action in the pluperfect."""
         date, period = "", ""
         best = None
+        reported = ""
         doc_date = trigger.token.doc._.doc_date
         quotes = self.quoted_regions(trigger.sentence)
         for ent in ents:
@@ -1493,6 +1499,8 @@ class EventExtractor:
             if action == "signed" and self._since(ent):
                 continue  # "Membre de l'ESA depuis novembre 2012, la Pologne avait signé ... dès 1994"
             if not self._linked(ent, trigger, parsed):
+                if not reported and action not in ("planned", "announced") and self._reports_it(ent, trigger, parsed):
+                    reported = _norm(ent)
                 continue
             if parsed and self._another_actions_date(ent, trigger):
                 continue  # "signé le 9 décembre 1978 et entré en vigueur le 1er janvier 1979"
@@ -1505,7 +1513,7 @@ class EventExtractor:
                 best = ((distance, not own), _norm(ent))
         if best is not None:
             date = best[1]
-        return date, period
+        return date, period, reported
 
     def _since(self, date: Span) -> bool:
         """ "depuis novembre 2012", "since 2019": the start of a lasting state, not a signing's day, unless
@@ -1583,6 +1591,23 @@ class EventExtractor:
                 return _lemma(current) in self.lex.reporting_verbs
             if current.head.i == current.i:
                 return True
+            current = current.head
+        return False
+
+    def _reports_it(self, date: Span, found: Trigger, parsed: bool) -> bool:
+        """Is the date that of a report of the action in the pluperfect ("a confirmé vendredi qu'un accord
+        avait été conclu", "said on Thursday they had signed")? `_linked` keeps it from the action."""
+        trigger = found.token
+        if not parsed:
+            return self._reported_earlier(date, trigger)
+        chain = {trigger.i, *_ancestor_ids(trigger, 30)}
+        current = date.root
+        for _ in range(30):
+            if current.i in chain:
+                return (current.i != trigger.i and _lemma(current) in self.lex.reporting_verbs
+                        and self._pluperfect(trigger, current))
+            if current.head.i == current.i:
+                return False
             current = current.head
         return False
 
@@ -2203,6 +2228,11 @@ def resolve_events(
                 continue
             dated = [m for m in members if m.date and m.action == c.action and m.tense != BACKGROUND]
             c.date = dated[0].date if dated and c.tense == NEWS else _news_date(c, doc_date, news_date)
+        for c in members:
+            # "said on Thursday they had signed", with no day of its own: the report's day, unless another
+            # reading of the agreement dates that action ("... signed on Tuesday in Riyadh")
+            if not c.date and c.report_date and not any(m.date and m.action == c.action for m in members):
+                c.date = c.report_date
         projects = set().union(*(c.projects for c in members))
         for c in members:
             if c.follower_projects & projects:
