@@ -772,3 +772,13 @@ def test_a_pluperfect_signing_without_a_day_takes_its_report_s(extractor):
             "jeudi à Moscou.")
     dates = {k[2] for k in _keys(extract(extractor, text, "2022-07-16").events) if k[0] == "signed"}
     assert dates == {"2022-07-14"}
+
+
+def test_a_state_after_avant_is_no_item_of_a_bracketed_list(extractor):
+    text = ("WASHINGTON, 23 oct (AFP) — La Hongrie a signé les accords Artemis, qui fixent les règles de l'exploration "
+            "lunaire, a annoncé mercredi l'administrateur de la NASA, Sean Duffy. Budapest devient le 57e pays "
+            "signataire.\n\nAvant Budapest, la Finlande (janvier), le Bangladesh (avril) et la Norvège (mai) avaient "
+            "signé les accords cette année.")
+    keys = _keys(extract(extractor, text, "2025-10-23").events)
+    assert {("signed", "accords", "2025-01", ("FI",)), ("signed", "accords", "2025-04", ("BD",)),
+            ("signed", "accords", "2025-05", ("NO",))} <= keys

@@ -1767,6 +1767,8 @@ class EventExtractor:
         pending: set[str] = set()
         last_state = -1
         for ent in ordered:
+            if ent.label_ == "COUNTRY" and ent.start >= 1 and words.lowers[ent.start - 1] in self.lex.party_blocking_prepositions:
+                continue  # "Avant Budapest, la Finlande (janvier) ...": a point of comparison, no item
             if ent.label_ == "COUNTRY" and _norm(ent) in candidate.countries:
                 pending.add(_norm(ent))
                 last_state = ent.end
