@@ -782,3 +782,13 @@ def test_a_state_after_avant_is_no_item_of_a_bracketed_list(extractor):
     keys = _keys(extract(extractor, text, "2025-10-23").events)
     assert {("signed", "accords", "2025-01", ("FI",)), ("signed", "accords", "2025-04", ("BD",)),
             ("signed", "accords", "2025-05", ("NO",))} <= keys
+
+
+def test_speakers_after_a_quotation_and_titles_a_few_words_after_a_name(extractor):
+    text = ('"We are proud to deliver them," said Peter Beck, the company\'s founder. The deal had been foreseen by '
+            "an agreement that Ratier and Kathryn Sullivan, then NOAA's acting administrator, signed in 2013.")
+    people = {m.norm for m in extract(extractor, text, "2025-10-13", "en").mentions if m.label == "PER"}
+    assert {"Peter Beck", "Kathryn Sullivan"} <= people
+    text = "Israël les a signés le 26 janvier à Tel-Aviv, par la main du directeur général de son agence spatiale."
+    people = {m.norm for m in extract(extractor, text, "2022-02-01").mentions if m.label == "PER"}
+    assert "Tel-Aviv" not in people

@@ -159,6 +159,9 @@ def test_french_rules(blank_fr, text, expected):
 
 
 ENGLISH_RULES = [
+    # numbered satellite series
+    ("GSAT-24 and RAISE-4 with JPSS-2", [("GSAT-24", "MISSION", "GSAT-24"), ("RAISE-4", "MISSION", "RAISE-4"),
+                                         ("JPSS-2", "MISSION", "JPSS-2")]),
     # a company's suffix after a mission noun names no mission
     ("the operator Nigerian Communications Satellite Ltd", [("Nigerian", "COUNTRY", "NG")]),
     # "U.S." is the country where nothing it could qualify follows, the adjective before a noun

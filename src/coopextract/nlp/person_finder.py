@@ -22,6 +22,9 @@ COORDINATORS = frozenset({"and", "et", "&"})
 # a title this many tokens before an apposed name still announces it ("le ministre de l'Innovation,
 # des Sciences et de l'Industrie, Navdeep Bains")
 APPOSITION_WINDOW = 14
+# "Kathryn Sullivan, then NOAA's acting administrator": a title within this many tokens after the name
+APPOSITION_AFTER = 6
+QUOTE_ENDS = frozenset({'"', "”", "»"})
 
 
 class PersonFinder:
@@ -37,6 +40,7 @@ class PersonFinder:
         self.determiners = {w.lower() for w in data.get("determiners", [])}
         # "Joel Marciano Jr.": a suffix closes a name (never starts one)
         self.suffixes = set(data.get("name_suffixes", []))
+        self.apposition_breakers = set(data.get("apposition_breakers", []))
 
     @guarded
     def __call__(self, doc: Doc) -> Doc:
@@ -131,11 +135,13 @@ class PersonFinder:
     def _has_cue(self, doc: Doc, words: DocWords, countries: set[int], start: int, end: int) -> bool:
         lowers = words.lowers
         before = lowers[max(0, start - 3) : start]
-        after = lowers[end : end + 4]
+        after = lowers[end : end + APPOSITION_AFTER]
         if any(w in self.titles or w in self.cues for w in before):
             return True
         if after and after[0] in self.after_verbs:
             return True  # "Rakesh Sharma flew", "Pantami said"
+        if before and before[-1] in self.after_verbs and start >= 2 and words.texts[start - 2] in QUOTE_ENDS:
+            return True  # '... them," said Peter Beck': the speaker after the quotation
         if start >= 2 and lowers[start - 1] in ("'s", "’s") and start - 2 in countries:
             return True  # "Hungary's Tibor Kapu"
         if start >= 1 and words.texts[start - 1] == "," and not self._title_continues(words, end):
@@ -143,7 +149,14 @@ class PersonFinder:
             phrase = lowers[max(doc[start].sent.start, start - APPOSITION_WINDOW) : start - 1]
             if any(w in self.titles for w in phrase):
                 return True
-        return bool(after) and after[0] in {",", "("} and any(w in self.titles for w in after[1:])
+        if not after or after[0] not in {",", "("}:
+            return False
+        for word in after[1:]:  # "Kathryn Sullivan, then NOAA's acting administrator"
+            if word in self.titles:
+                return True
+            if word in self.apposition_breakers:
+                return False
+        return False
 
 
     def _title_continues(self, words: DocWords, end: int) -> bool:
