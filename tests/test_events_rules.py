@@ -792,3 +792,10 @@ def test_speakers_after_a_quotation_and_titles_a_few_words_after_a_name(extracto
     text = "Israël les a signés le 26 janvier à Tel-Aviv, par la main du directeur général de son agence spatiale."
     people = {m.norm for m in extract(extractor, text, "2022-02-01").mentions if m.label == "PER"}
     assert "Tel-Aviv" not in people
+
+
+def test_an_approved_extension_is_a_plan_dated_by_the_report(extractor):
+    text = ("MOSCOW — Russia's government has approved extending its agreement with the United States on space "
+            "cooperation through 2030, the cabinet said on Saturday.")
+    keys = _keys(extract(extractor, text, "2021-04-04", "en").events)
+    assert ("planned", "2021-04-03", ("RU", "US")) in {(k[0], k[2], k[3]) for k in keys}

@@ -1498,7 +1498,8 @@ class EventExtractor:
                 continue  # "negotiating an agreement ..., a deal first rejected in 2001": the apposition's date
             if action == "signed" and self._since(ent):
                 continue  # "Membre de l'ESA depuis novembre 2012, la Pologne avait signé ... dès 1994"
-            if not self._linked(ent, trigger, parsed):
+            if not self._linked(ent, trigger, parsed) and not (
+                    not parsed and action in ("planned", "announced") and self._reporting_incise(ent, trigger.token)):
                 if not reported and action not in ("planned", "announced") and self._reports_it(ent, trigger, parsed):
                     reported = _norm(ent)
                 continue
@@ -1593,6 +1594,12 @@ class EventExtractor:
                 return True
             current = current.head
         return False
+
+    def _reporting_incise(self, date: Span, trigger: Token) -> bool:
+        """Without a parse: "has approved extending its agreement ..., the cabinet said on Saturday": the day
+        of the report after the news is the day a plan or an intent was made public."""
+        lowers = self.words(date.doc).lowers
+        return date.start > trigger.i and any(w in self.lex.reporting_verbs for w in lowers[max(0, date.start - 2) : date.start])
 
     def _reports_it(self, date: Span, found: Trigger, parsed: bool) -> bool:
         """Is the date that of a report of the action in the pluperfect ("a confirmé vendredi qu'un accord
