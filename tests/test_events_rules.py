@@ -799,3 +799,10 @@ def test_an_approved_extension_is_a_plan_dated_by_the_report(extractor):
             "cooperation through 2030, the cabinet said on Saturday.")
     keys = _keys(extract(extractor, text, "2021-04-04", "en").events)
     assert ("planned", "2021-04-03", ("RU", "US")) in {(k[0], k[2], k[3]) for k in keys}
+
+
+def test_a_state_whose_possessive_names_a_place_is_no_party(extractor):
+    text = ("JAXA signed a contract with SpaceX on Friday for two launches from its pad on New Zealand's Mahia "
+            "Peninsula.")
+    keys = _keys(extract(extractor, text, "2025-10-13", "en").events)
+    assert ("signed", "contract", "2025-10-10", ("JP", "US")) in keys

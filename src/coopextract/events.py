@@ -248,6 +248,7 @@ class Lexicon:
         self.speaking_types = set(data.get("speaking_types", []))
         self.medium_prepositions = set(data.get("medium_prepositions", []))
         self.venue_nouns = set(data.get("venue_nouns", []))
+        self.place_nouns = set(data.get("place_nouns", []))
         self.weak_participles = set(data.get("weak_participles", []))
         self.count_words: dict[str, int] = data.get("count_words", {})
         self.date_list_glue = set(data.get("date_list_glue", []))
@@ -265,6 +266,7 @@ class Lexicon:
         self.future_endings = tuple(resources.load_json(f"{lang}/dates.json").get("future_endings", []))
 
 
+POSSESSIVES = frozenset({"'s", "’s"})
 _norm, _ref = span_reader("norm"), span_reader("ref")  # span._.norm, span._.ref, read fast
 
 
@@ -1854,6 +1856,9 @@ class EventExtractor:
         before = self._before_article(lowers, ent.start) if ent.start > 1 else ent.start - 1
         if before >= 1 and lowers[before] in self.lex.of_words and lowers[before - 1] in self.lex.venue_nouns:
             return True
+        if ent.end + 1 < len(lowers) and lowers[ent.end] in POSSESSIVES and any(
+                w in self.lex.place_nouns for w in lowers[ent.end + 1 : ent.end + 4]):
+            return True  # "on New Zealand's Mahia Peninsula"
         return ent.end < len(lowers) and lowers[ent.end] in self.lex.venue_nouns  # "NASA headquarters"
 
     def _posting(self, ent: Span) -> bool:
