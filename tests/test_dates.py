@@ -334,3 +334,9 @@ ENGLISH += [
     # the start of the month is the document's month
     ("They signed it at the start of the month, officials said.", "2013-12-11", [("the start of the month", "2013-12")]),
 ]
+
+FRENCH += [
+    # a past year announcing a colon after "remonte à" frames the days after it
+    ("Le premier texte remonte à 2014 : le 22 octobre, les deux agences avaient signé un mémorandum.", "2022-06-30",
+     [("2014", "2014"), ("22 octobre", "2014-10-22")]),
+]
