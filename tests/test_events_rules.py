@@ -743,8 +743,9 @@ def test_according_to_an_agreement_introduces_its_content(extractor):
 
 
 def test_the_statement_refers_back_only_to_a_statement(extractor):
-    text = ("Australia's space agency has signed a joint statement of intent with NASA. Megan Clark and Jim Morhard "
-            "signed the statement on Saturday at NASA Headquarters in Washington.")
+    text = ("Australia signs up for NASA's Moon-to-Mars push\n\nWASHINGTON — Australia's space agency has signed a joint "
+            "statement of intent with NASA, Prime Minister Scott Morrison announced during his state visit.\n\nMegan "
+            "Clark and Jim Morhard signed the statement on Saturday at NASA Headquarters in Washington.")
     result = extract(extractor, text, "2019-09-23", "en")
     assert ("signed", "letter_of_intent", "2019-09-21", ("AU", "US")) in _keys(result.events)
     text = ("NASA and ISRO signed a memorandum of understanding in March. The statement issued by the White House "
