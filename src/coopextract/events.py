@@ -1600,8 +1600,12 @@ class EventExtractor:
     def _reporting_incise(self, date: Span, trigger: Token) -> bool:
         """Without a parse: "has approved extending its agreement ..., the cabinet said on Saturday": the day
         of the report after the news is the day a plan or an intent was made public."""
+        return date.start > trigger.i and self._after_reporting_verb(date)
+
+    def _after_reporting_verb(self, date: Span) -> bool:
+        """ "said on Saturday", "announced Tuesday": the date right after a reporting verb is the report's."""
         lowers = self.words(date.doc).lowers
-        return date.start > trigger.i and any(w in self.lex.reporting_verbs for w in lowers[max(0, date.start - 2) : date.start])
+        return any(w in self.lex.reporting_verbs for w in lowers[max(0, date.start - 2) : date.start])
 
     def _reports_it(self, date: Span, found: Trigger, parsed: bool) -> bool:
         """Is the date that of a report of the action in the pluperfect ("a confirmé vendredi qu'un accord
@@ -1623,9 +1627,9 @@ class EventExtractor:
     def _reported_earlier(self, date: Span, trigger: Token) -> bool:
         """Without a parse: "said on Wednesday it had signed": the date right after a reporting verb is the
         report's, and a pluperfect after it tells something earlier."""
-        lowers = self.words(date.doc).lowers
-        if not (date.start < trigger.i and any(w in self.lex.reporting_verbs for w in lowers[max(0, date.start - 2) : date.start])):
+        if not (date.start < trigger.i and self._after_reporting_verb(date)):
             return False
+        lowers = self.words(date.doc).lowers
         return any(w in self.lex.pluperfect_auxiliaries for w in lowers[date.end : trigger.i])
 
     def _pluperfect(self, trigger: Token, reporting: Token) -> bool:

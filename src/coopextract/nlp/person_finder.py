@@ -15,7 +15,7 @@ from spacy.util import filter_spans
 from .. import resources
 from .attributes import span_values
 from .guard import guarded
-from .words import DocWords
+from .words import QUOTE_CLOSE, DocWords
 
 MAX_NAME_TOKENS = 4
 COORDINATORS = frozenset({"and", "et", "&"})
@@ -24,7 +24,7 @@ COORDINATORS = frozenset({"and", "et", "&"})
 APPOSITION_WINDOW = 14
 # "Kathryn Sullivan, then NOAA's acting administrator": a title within this many tokens after the name
 APPOSITION_AFTER = 6
-QUOTE_ENDS = frozenset({'"', "”", "»"})
+QUOTE_ENDS = frozenset(QUOTE_CLOSE + '"')  # what closes a quotation, the straight quote included
 
 
 class PersonFinder:
