@@ -102,6 +102,14 @@ def test_a_gapped_state_signs_at_its_own_date(extractor):
     assert events == {(("AE",), "2020-10"), (("IL",), "2022-01")}
 
 
+def test_gapped_partners_share_the_subject_of_the_clause(extractor):
+    """After "concluded with New Zealand in 2016", the gapped states are partners: Washington signs each."""
+    text = ("The pact follows agreements that Washington concluded with New Zealand in 2016, Brazil in 2019 "
+            "and Australia in 2023.")
+    events = {(e.countries, e.date) for e in run_one(extractor, text, "en", "2025-01-21").events}
+    assert events == {(("NZ", "US"), "2016"), (("BR", "US"), "2019"), (("AU", "US"), "2023")}
+
+
 def test_english_treaty_terminated_then_recalled(extractor):
     text = ("BRASILIA — Brazil has terminated the 2003 treaty with Ukraine on the Cyclone-4 launcher, "
             "President Dilma Rousseff's office said on Wednesday.\n\n"

@@ -1834,6 +1834,11 @@ class EventExtractor:
         # agreement is that one's
         others = [e.start for e in ordered if e.label_ == "AGREEMENT" and e.start > trigger.token.i
                   and e.start_char + offset != candidate.mention_start]
+        # "that Washington concluded with New Zealand in 2016, Brazil in 2019": when the clause's first
+        # state after the verb is its partner, the listed states are partners too, and the subject's
+        # side is a party of each
+        first = next((e for e in ordered if e.label_ == "COUNTRY" and e.start > trigger.token.i), None)
+        partners = first is not None and words.lowers[self._before_article(words.lowers, first.start)] in self.lex.partner_prepositions
         extra: list[Candidate] = []
         for k, ent in enumerate(ordered[:-1]):
             date = ordered[k + 1]
@@ -1851,6 +1856,10 @@ class EventExtractor:
             extra.append(replace(candidate, countries={_norm(ent)}, agencies=set(), signatories=set(), location="",
                                  date=_norm(date)))
             candidate.countries.discard(_norm(ent))
+        if partners and extra:
+            subject_side = candidate.countries - {_norm(first)}
+            for reading in extra:
+                reading.countries |= subject_side
         return [candidate, *extra]
 
     def _venue(self, ent: Span) -> bool:
