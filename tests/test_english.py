@@ -110,6 +110,20 @@ def test_gapped_partners_share_the_subject_of_the_clause(extractor):
     assert events == {(("NZ", "US"), "2016"), (("BR", "US"), "2019"), (("AU", "US"), "2023")}
 
 
+def test_an_acronym_defined_after_an_agreement_names_it_again(extractor, nlp_en):
+    """ "an Implementation Agreement (IA)" then "The IA was signed Nov. 20": the later day is the signing's;
+    "a government-to-government TSA" after "a Technology Safeguards Agreement (TSA)" is another one."""
+    text = ("ISRO and the Australian Space Agency have signed an Implementation Agreement (IA) on crew recovery, "
+            "officials said.\n\n"
+            "The IA was signed Nov. 20 by officials of the two agencies.")
+    events = {(e.action, e.agreement_type, e.date) for e in run_one(extractor, text, "en", "2024-11-21").events}
+    assert events == {("signed", "agreement", "2024-11-20")}
+    doc = nlp_en("Norway signed a Technology Safeguards Agreement (TSA) on Jan. 16. "
+                 "Canada is negotiating a government-to-government TSA. The TSA opens Andøya to U.S. rockets.")
+    acronyms = [(e._.norm, e._.ref) for e in doc.ents if e.text == "TSA" and e.start > 10]
+    assert acronyms == [("agreement", -1), ("agreement", 5)]  # the second refers to "Agreement" (token 5)
+
+
 def test_english_treaty_terminated_then_recalled(extractor):
     text = ("BRASILIA — Brazil has terminated the 2003 treaty with Ukraine on the Cyclone-4 launcher, "
             "President Dilma Rousseff's office said on Wednesday.\n\n"

@@ -408,7 +408,50 @@ class CoopEntityRuler:
             resolved.append(span)
         self._headline_agreement(doc, resolved, sentences)
         self._amendment_types(doc, resolved)
-        return resolved
+        return self._defined_acronyms(doc, resolved)
+
+    def _defined_acronyms(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """ "have signed an Implementation Agreement (IA)" ... "The IA was signed Nov. 20": an acronym
+        defined in brackets right after an agreement names that agreement wherever it recurs; after an
+        indefinite article ("a government-to-government TSA") it names another one of its type."""
+        covered = {i for s in spans for i in range(s.start, s.end)}
+        defined: dict[str, Span] = {}
+        for span in spans:
+            end = span.end
+            if (span.label_ == "AGREEMENT" and end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")"
+                    and end + 1 not in covered and _acronym(doc[end + 1].text)):
+                defined.setdefault(doc[end + 1].text, span)
+        if not defined:
+            return spans
+        starts = {s.start for s in spans if s.label_ == "AGREEMENT"}
+        ends = {s.end for s in spans if s.label_ == "AGREEMENT"}
+        found = []
+        for token in doc:
+            definer = defined.get(token.text)
+            # "the ECS Agreement": the agreement word that follows is the mention already
+            if (definer is None or token.i <= definer.end + 1 or token.i in covered
+                    or token.i + 1 in starts or token.i in ends):
+                continue
+            mention = Span(doc, token.i, token.i + 1, label="AGREEMENT")
+            mention._.norm = definer._.norm
+            if not self._indefinite_before(doc, token.i):
+                mention._.ref = definer.start
+            found.append(mention)
+        return sorted(spans + found, key=lambda s: s.start) if found else spans
+
+    def _indefinite_before(self, doc: Doc, i: int) -> bool:
+        """Whether the phrase a word ends starts with "a" / "un" (its nearest article within four words,
+        the parts of a hyphened word counting as one)."""
+        words = 0
+        for token in reversed(doc[max(0, i - 12) : i]):
+            if token.text == "-" or (token.i + 1 < len(doc) and doc[token.i + 1].text == "-" and not token.whitespace_):
+                continue
+            words += 1
+            if words > 4 or token.is_punct or token.lower_ in self._definite:
+                return False
+            if token.lower_ in self._indefinite:
+                return True
+        return False
 
     def _amendment_types(self, doc: Doc, spans: list[Span]) -> None:
         """ "un avenant de 164 millions d'euros au contrat ESPRIT", "an amendment to the 2014 agreement":
@@ -638,6 +681,11 @@ class RuleMatch:
     norm: str
     rule_id: str
     written_as: bool  # the pattern is written exactly as in the text
+
+
+def _acronym(text: str) -> bool:
+    """ "IA", "TSA", "ECS": two to six letters, at least two of them capitals, the first one too."""
+    return 2 <= len(text) <= 6 and text.isalpha() and text[0].isupper() and sum(c.isupper() for c in text) >= 2
 
 
 def _adjective_used_as_name(match: RuleMatch, found: dict[tuple[int, int, str], RuleMatch], doc: Doc) -> bool:
