@@ -128,6 +128,8 @@ ENGLISH = [
     ("The minister arrived on April 25, 2023. On the 28th, the two sides signed", "2023-05-02",
      [("April 25, 2023", "2023-04-25"), ("28th", "2023-04-28")]),
     ("In April 2023 the talks began. On the 28th anniversary of the launch", "2023-05-02", [("April 2023", "2023-04")]),
+    # a weekday with its day after a comma is one date, that day (not the header's week)
+    ("They signed a memorandum on Tuesday, Nov. 14, at the campus.", "2023-11-21", [("Tuesday, Nov. 14", "2023-11-14")]),
     ("SEOUL, April 16 — the agency said on the 16th. Talks were held on the 14th (local time)", "2026-04-16",
      [("April 16", "2026-04-16"), ("16th", "2026-04-16"), ("14th", "2026-04-14")]),
     ("On March 9, 2021, the agencies", "2021-04", [("March 9, 2021", "2021-03-09")]),

@@ -728,6 +728,15 @@ def test_a_counted_mention_with_a_list_of_dates_after_a_colon(extractor):
     assert dates == {"2007-06", "2008-09-20", "2010-06-19"}
 
 
+def test_a_counted_plural_mention_splits_its_listed_items_by_date_and_state(extractor):
+    """ "deux mémorandums d'entente sur l'ILRS : le premier ... avec l'Éthiopie, le second ... avec le Kenya":
+    the colon a few words after the plural mention opens the list; each item has its day and its state."""
+    text = ("Le laboratoire chinois DSEL a signé deux mémorandums d'entente sur l'ILRS : le premier vendredi 5 avril "
+            "à Addis-Abeba avec l'Éthiopie, le second lundi à Konza, au sud de Nairobi, avec le Kenya.")
+    keys = _keys(extract(extractor, text, "2024-04-12").events)
+    assert keys == {("signed", "memorandum", "2024-04-05", ("CN", "ET")), ("signed", "memorandum", "2024-04-08", ("CN", "KE"))}
+
+
 def test_an_intent_noun_right_before_the_infinitive_makes_an_intent(extractor):
     text = ("Dès janvier, Abuja avait fait part de son intention de conclure un nouveau contrat avec le groupe "
             "chinois CGWIC plutôt que de se tourner vers un constructeur occidental.")

@@ -104,6 +104,9 @@ FRENCH_RULES = [
     ("un accord-cadre et une lettre d'intention", [("accord-cadre", "AGREEMENT", "framework_agreement"),
                                                    ("lettre d'intention", "AGREEMENT", "letter_of_intent")]),
     ("un protocole d'accord", [("protocole d'accord", "AGREEMENT", "memorandum")]),
+    # plurals of the multi-word names, not the bare noun plus a generic "entente" / "accord"
+    ("deux mémorandums d'entente", [("mémorandums d'entente", "AGREEMENT", "memorandum")]),
+    ("deux protocoles d'accord", [("protocoles d'accord", "AGREEMENT", "memorandum")]),
     ("la France a rejoint les accords Artemis", [("France", "COUNTRY", "FR"), ("accords Artemis", "AGREEMENT", "accords")]),
     ("ils ont décidé d'un commun accord", []),
     # numbered series by pattern, whatever the number and the spelling

@@ -406,6 +406,7 @@ _WORD_BEFORE_RE = re.compile(r"(\w+)\.\s$")
 # what may open a timeline's line before its year: a bullet or a number, and a first year ("1996 et 1999 :")
 _TIMELINE_LEAD_RE = re.compile(rf"\s*(?:[-•–*]\s+|\d{{1,2}}[.)]\s+)?(?:{YEAR}\s+\w+\s+)?")
 _APPOSED_WEEKDAY_RE = re.compile(r",\s*(?:un|une|le|a|on)\s+", re.IGNORECASE)
+_WEEKDAY_COMMA_RE = re.compile(r",[^\S\n]*")
 
 
 def find_dates(
@@ -484,16 +485,23 @@ def _frames_the_sentence(g: Grammar, match: re.Match[str], anchor: "DocDate | No
 
 
 def _apposed_weekdays(text: str, found: list[DateMatch], weekdays: list[DateMatch]) -> list[DateMatch]:
-    """ "Le 4 février 2023, un samedi, le gouvernement ...": the weekday set off after a day names that day."""
+    """ "Le 4 février 2023, un samedi, le gouvernement ...": the weekday set off after a day names that
+    day; "on Tuesday, Nov. 14": a weekday with its day after a comma is one date, that day."""
     if not weekdays:
         return found
     days = [m for m in found if len(m.value) == 10]
     replaced: dict[int, DateMatch] = {}
+    merged: set[int] = set()
     for match in weekdays:
+        after = next((d for d in days if d.start >= match.end and _WEEKDAY_COMMA_RE.fullmatch(text, match.end, d.start)), None)
+        if after is not None:
+            replaced[id(match)] = DateMatch(match.start, after.end, text[match.start : after.end], after.value)
+            merged.add(id(after))
+            continue
         before = next((d for d in days if d.end <= match.start and _APPOSED_WEEKDAY_RE.fullmatch(text, d.end, match.start)), None)
         if before is not None:
             replaced[id(match)] = DateMatch(match.start, match.end, match.text, before.value)
-    return [replaced.get(id(m), m) for m in found]
+    return [replaced.get(id(m), m) for m in found if id(m) not in merged]
 
 
 def _narrative_years(g: Grammar, text: str, found: list[DateMatch], dated: list[DateMatch], yearless: list[DateMatch]) -> list[DateMatch]:

@@ -55,6 +55,7 @@ DATED_ACTIONS_DEFAULTING_TO_DOC_DATE = frozenset(
 ACTION_PREFERENCE = {"signed": 0, "entered_into_force": 0, "suspended": 0, "terminated": 0, "announced": 1}
 # a reference back ("le document", "the agreement") takes only a trigger this close in the parse
 REFERENCE_TRIGGER_DISTANCE = 2
+COLON_REACH = 6  # words from a counted mention to the colon that opens its list ("deux mémorandums sur l'ILRS :")
 # triggers this close to the mention compete on what they say (a signature beats talk of one)
 NEAR_TREE_DISTANCE = 2
 NEAR_TOKEN_DISTANCE = 6
@@ -1747,14 +1748,27 @@ class EventExtractor:
                         for a, b in zip(run, run[1:]))
             if glued and candidate.date in {_norm(d) for d in run}:
                 return [replace(candidate, date=_norm(d)) for d in run]
-        # "trois contrats successifs : quatre lanceurs en juin 2007, dix le 20 septembre 2008 ...": a list
-        # after a colon, with as many dates as the count
-        colon = next((k for k in range(mention.end, min(mention.end + 3, len(words.texts))) if words.texts[k] == ":"),
-                     None)
-        listed = [_norm(d) for d in dates if colon is not None and d.start > colon]
-        if len(listed) == count and candidate.date in listed and not any("/" in d for d in listed):
-            return [replace(candidate, date=d) for d in listed]
-        return [candidate]
+        # "trois contrats successifs : quatre lanceurs en juin 2007, dix le 20 septembre 2008 ...",
+        # "deux mémorandums d'entente sur l'ILRS : le premier vendredi 5 avril ...": a list after a colon
+        # that closes the mention's phrase, with as many dates as the count
+        colon = next((k for k in range(mention.end, min(mention.end + COLON_REACH, len(words.texts)))
+                      if words.texts[k] in (":", ",", ";") or words.texts[k] == "."), None)
+        colon = colon if colon is not None and words.texts[colon] == ":" else None
+        items = [d for d in dates if colon is not None and d.start > colon]
+        listed = [_norm(d) for d in items]
+        if len(listed) != count or candidate.date not in listed or any("/" in d for d in listed):
+            return [candidate]
+        # "... le premier vendredi 5 avril à Addis-Abeba avec l'institut éthiopien, le second lundi à Konza,
+        # avec le Kenya ...": the states of each item, from its date to the next one, are its own
+        bounds = [colon, *(d.start for d in items[1:]), ents[-1].end if ents else colon]
+        own = [{_norm(e) for e in ents if e.label_ == "COUNTRY" and _norm(e) in candidate.countries
+                and max(bounds[k], items[k].start if k else colon) <= e.start < bounds[k + 1]}
+               for k in range(count)]
+        if all(own) and len(set().union(*own)) == sum(len(o) for o in own):
+            shared = candidate.countries - set().union(*own)
+            return [replace(candidate, date=d, countries=shared | states, signatories=set())
+                    for d, states in zip(listed, own)]
+        return [replace(candidate, date=d) for d in listed]
 
     def respective(self, candidate: Candidate, sentence: Span, ents: list[Span]) -> list[Candidate]:
         """ "L'Équateur et l'Argentine ont adhéré aux accords, respectivement en juin et en juillet":
