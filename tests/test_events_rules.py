@@ -737,6 +737,19 @@ def test_a_counted_plural_mention_splits_its_listed_items_by_date_and_state(extr
     assert keys == {("signed", "memorandum", "2024-04-05", ("CN", "ET")), ("signed", "memorandum", "2024-04-08", ("CN", "KE"))}
 
 
+def test_one_known_side_signing_in_another_state_s_capital_signs_with_that_state(extractor):
+    """Only France is named as a side, the signing is "lors de la visite à Hanoï": Vietnam is the other
+    side, not Japan, the state the rest of the article pairs most with."""
+    text = ("En janvier 2009, le Premier ministre Nguyen Tan Dung avait choisi Paris pour fournir la technologie du "
+            "projet. En novembre de la même année, lors de la visite à Hanoï de son homologue François Fillon, les deux "
+            "gouvernements avaient conclu un accord intergouvernemental de coopération spatiale, par lequel la France "
+            "s'engageait à accompagner le programme.\n\n"
+            "Tokyo, de son côté, finance un centre spatial : le Japon a décidé en 2011 de prêter au Vietnam, et la JAXA "
+            "forme des ingénieurs japonais.")
+    keys = _keys(extract(extractor, text, "2013-05-13").events)
+    assert keys == {("signed", "intergovernmental_agreement", "2009-11", ("FR", "VN"))}
+
+
 def test_an_intent_noun_right_before_the_infinitive_makes_an_intent(extractor):
     text = ("Dès janvier, Abuja avait fait part de son intention de conclure un nouveau contrat avec le groupe "
             "chinois CGWIC plutôt que de se tourner vers un constructeur occidental.")

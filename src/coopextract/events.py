@@ -55,6 +55,7 @@ DATED_ACTIONS_DEFAULTING_TO_DOC_DATE = frozenset(
 ACTION_PREFERENCE = {"signed": 0, "entered_into_force": 0, "suspended": 0, "terminated": 0, "announced": 1}
 # a reference back ("le document", "the agreement") takes only a trigger this close in the parse
 REFERENCE_TRIGGER_DISTANCE = 2
+ORGANISATION_SIDES = frozenset({"ESA", "EU"})  # sides with no country of their own (§5)
 COLON_REACH = 6  # words from a counted mention to the colon that opens its list ("deux mémorandums sur l'ILRS :")
 # triggers this close to the mention compete on what they say (a signature beats talk of one)
 NEAR_TREE_DISTANCE = 2
@@ -2339,7 +2340,14 @@ def _complete_parties(pending: list[Candidate], party_counts: Mapping[str, int],
             continue
         before = set(c.countries)
         if c.countries:
-            other = partner(next(iter(c.countries)))
+            known = next(iter(c.countries))
+            # "lors de la visite à Hanoï de son homologue François Fillon": signed in the capital of
+            # another state, with that state (an organisation, the ESA or the EU, is at home in its seat's
+            # capital: "à Paris, au siège de l'ESA")
+            other = partner(known)
+            host = resources.capital_states().get(c.location)
+            if host and host != known and not {known, other} & ORGANISATION_SIDES:
+                other = host
             if other:
                 c.countries.add(other)
         elif (c.group or (c.agreement_type == "intergovernmental_agreement" and _dominant_pair(party_counts))) \

@@ -85,6 +85,13 @@ def national_agency(country: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def capital_states() -> dict[str, str]:
+    """A capital's name as written ("Hanoï", "Hanoi") → its state: where an agreement is signed."""
+    return {rule.pattern: rule.id for lang in ("fr", "en") for rule in load_rules(lang, "countries")
+            if rule.label == "CAPITAL" and isinstance(rule.pattern, str)}
+
+
 def agency_country(agency_id: str) -> str:
     return agencies()[agency_id]["country"]
 
