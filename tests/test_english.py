@@ -124,6 +124,13 @@ def test_an_acronym_defined_after_an_agreement_names_it_again(extractor, nlp_en)
     assert acronyms == [("agreement", -1), ("agreement", 5)]  # the second refers to "Agreement" (token 5)
 
 
+def test_a_date_right_after_the_verb_is_its_own_without_a_parse(extractor):
+    text = ("Canada takes part in ESA programmes under a cooperation agreement first signed in Montreal on Dec. 9, "
+            "1978, which entered into force on Jan. 1, 1979.")
+    events = {(e.action, e.date) for e in run_one(extractor, text, "en", "2009-09-10").events}
+    assert events == {("signed", "1978-12-09"), ("entered_into_force", "1979-01-01")}
+
+
 def test_english_treaty_terminated_then_recalled(extractor):
     text = ("BRASILIA — Brazil has terminated the 2003 treaty with Ukraine on the Cyclone-4 launcher, "
             "President Dilma Rousseff's office said on Wednesday.\n\n"

@@ -56,6 +56,7 @@ ACTION_PREFERENCE = {"signed": 0, "entered_into_force": 0, "suspended": 0, "term
 # a reference back ("le document", "the agreement") takes only a trigger this close in the parse
 REFERENCE_TRIGGER_DISTANCE = 2
 ORGANISATION_SIDES = frozenset({"ESA", "EU"})  # sides with no country of their own (§5)
+RIGHT_AFTER_REACH = 3  # words between a verb and its date, unparsed ("entered into force on Jan. 1")
 COLON_REACH = 6  # words from a counted mention to the colon that opens its list ("deux mémorandums sur l'ILRS :")
 # triggers this close to the mention compete on what they say (a signature beats talk of one)
 NEAR_TREE_DISTANCE = 2
@@ -1514,11 +1515,20 @@ class EventExtractor:
             chain = _ancestors(ent.root, 2) if parsed else []
             own = bool(chain) and (chain[0].i == trigger.token.i or (
                 len(chain) > 1 and chain[1].i == trigger.token.i and chain[0].pos_ not in ("VERB", "AUX")))
-            if best is None or (distance, not own) < best[0]:
-                best = ((distance, not own), _norm(ent))
+            # without a parse, a date right after the verb's phrase ("which entered into force on Jan. 1,
+            # 1979") is its own, however near a date before it ("signed ... on Dec. 9, 1978, which ...")
+            after = not parsed and self._right_after(ent, trigger.token)
+            if best is None or (not after, distance, not own) < best[0]:
+                best = ((not after, distance, not own), _norm(ent))
         if best is not None:
             date = best[1]
         return date, period, reported
+
+    def _right_after(self, date: Span, trigger: Token) -> bool:
+        """The date follows the trigger within a few words, nothing between them but words."""
+        between = self.words(date.doc).texts[trigger.i + 1 : date.start]
+        return date.start > trigger.i and len(between) <= RIGHT_AFTER_REACH and not any(
+            not w[:1].isalnum() for w in between)
 
     def _since(self, date: Span) -> bool:
         """ "depuis novembre 2012", "since 2019": the start of a lasting state, not a signing's day, unless
