@@ -131,6 +131,20 @@ def test_a_date_right_after_the_verb_is_its_own_without_a_parse(extractor):
     assert events == {("signed", "1978-12-09"), ("entered_into_force", "1979-01-01")}
 
 
+def test_treaty_wording_members_and_a_pair_between_governments(extractor):
+    """ "done at Ottawa on Feb. 4, 1997" is a signing; "eleven member states of the European Space Agency"
+    make the ESA no party; "an agreement between the two governments" has the document's pair, not the
+    states listed for the agreement before it."""
+    text = ("OTTAWA — Canada and the United States signed a framework agreement on Wednesday.\n\n"
+            "It recalls the intergovernmental agreement on the International Space Station, signed in Washington "
+            "on Jan. 29, 1998 by Canada, the United States, Japan, Russia and eleven member states of the European "
+            "Space Agency, and an exchange of notes on intellectual property, done at Ottawa on Feb. 4, 1997, "
+            "which constitutes an agreement between the two governments.")
+    events = {(e.action, e.date, e.countries) for e in run_one(extractor, text, "en", "2009-09-10").events}
+    assert ("signed", "1998-01-29", ("CA", "JP", "RU", "US")) in events
+    assert ("signed", "1997-02-04", ("CA", "US")) in events
+
+
 def test_english_treaty_terminated_then_recalled(extractor):
     text = ("BRASILIA — Brazil has terminated the 2003 treaty with Ukraine on the Cyclone-4 launcher, "
             "President Dilma Rousseff's office said on Wednesday.\n\n"

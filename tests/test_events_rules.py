@@ -750,6 +750,13 @@ def test_one_known_side_signing_in_another_state_s_capital_signs_with_that_state
     assert keys == {("signed", "intergovernmental_agreement", "2009-11", ("FR", "VN"))}
 
 
+def test_the_member_states_of_an_organisation_make_it_no_party(extractor):
+    text = ("Les Européens restent liés à l'ISS par l'accord intergouvernemental signé à Washington le 29 janvier 1998 "
+            "par les États-Unis, la Russie, le Japon, le Canada et onze États membres de l'ESA.")
+    keys = _keys(extract(extractor, text, "2023-03-01").events)
+    assert keys == {("signed", "intergovernmental_agreement", "1998-01-29", ("CA", "JP", "RU", "US"))}
+
+
 def test_an_intent_noun_right_before_the_infinitive_makes_an_intent(extractor):
     text = ("Dès janvier, Abuja avait fait part de son intention de conclure un nouveau contrat avec le groupe "
             "chinois CGWIC plutôt que de se tourner vers un constructeur occidental.")

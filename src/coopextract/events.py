@@ -247,6 +247,8 @@ class Lexicon:
         self.inclusion_markers = set(data.get("inclusion_markers", []))
         self.list_glue = set(data.get("list_glue", []))
         self.partner_prepositions = set(data.get("partner_prepositions", []))
+        self.membership_phrases = [tuple(p) for p in data.get("membership_phrases", [])]
+        self.pair_prepositions = set(data.get("pair_prepositions", []))
         self.partner_pronouns = set(data.get("partner_pronouns", []))
         self.speaking_types = set(data.get("speaking_types", []))
         self.medium_prepositions = set(data.get("medium_prepositions", []))
@@ -1673,7 +1675,8 @@ class EventExtractor:
         place_ends = {e.end for e in ents if e.label_ == "LOC"}
         parties = [e for e in ents if (e.label_ in ("COUNTRY", "AGENCY") or (e.label_ == "ORG" and _norm(e) in self.company_states)
                                        or self.leader_state(e))
-                   and not self._posting(e) and not self._locates(e, place_ends) and not self._venue(e)]
+                   and not self._posting(e) and not self._locates(e, place_ends) and not self._venue(e)
+                   and not self._membership(e)]
         if parsed:
             # states and agencies of another clause ("l'accord qui fait de la Russie un partenaire"), of a
             # circumstance ("après le retrait de la NASA", "en pleine guerre en Ukraine") are not parties
@@ -1887,6 +1890,14 @@ class EventExtractor:
                 reading.countries |= subject_side
         return [candidate, *extra]
 
+    def _membership(self, ent: Span) -> bool:
+        """ "by Canada, Japan and eleven member states of the European Space Agency", "les États membres
+        de l'ESA": an organisation whose members act is no party itself."""
+        lowers = self.words(ent.doc).lowers
+        end = self._before_article(lowers, ent.start) + 1 if ent.start > 1 else ent.start
+        return any(end >= len(phrase) and tuple(lowers[end - len(phrase) : end]) == phrase
+                   for phrase in self.lex.membership_phrases)
+
     def _venue(self, ent: Span) -> bool:
         """ "dans le pavillon de l'Agence spatiale européenne", "at NASA headquarters": the place the
         signing was held, not a party."""
@@ -1959,6 +1970,9 @@ class EventExtractor:
             return free
         own = [p for p in free
                if p.end <= mentions[0].start or min(mentions, key=lambda m: (gap(p, m), m.start)).start == mention.start]
+        if not own and mention.end < sentence.end and lowers[mention.end] in self.lex.pair_prepositions and \
+                self.group_reference(doc[mention.end : min(mention.end + 5, sentence.end)]):
+            return []  # "..., which constitutes an agreement between the two governments": the document's pair
         return own or free
 
     def _under_blocking_noun(self, ent: Span) -> bool:
