@@ -757,6 +757,14 @@ def test_the_member_states_of_an_organisation_make_it_no_party(extractor):
     assert keys == {("signed", "intergovernmental_agreement", "1998-01-29", ("CA", "JP", "RU", "US"))}
 
 
+def test_a_denounced_operation_and_a_denied_negotiation_are_no_events(extractor):
+    """ "dénoncer" ends an agreement only as its object; the denial the parse hangs on the verb as a
+    marker ("et nié que ... ait négocié") still denies."""
+    text = ("Son secrétaire, Rodolfo Laffite, a dénoncé une « opération médiatique » et nié que la province ait "
+            "négocié le moindre accord de cette nature avec le gouvernement chinois.")
+    assert _keys(extract(extractor, text, "2018-07-31").events) == set()
+
+
 def test_an_intent_noun_right_before_the_infinitive_makes_an_intent(extractor):
     text = ("Dès janvier, Abuja avait fait part de son intention de conclure un nouveau contrat avec le groupe "
             "chinois CGWIC plutôt que de se tourner vers un constructeur occidental.")

@@ -249,6 +249,7 @@ class Lexicon:
         self.partner_prepositions = set(data.get("partner_prepositions", []))
         self.membership_phrases = [tuple(p) for p in data.get("membership_phrases", [])]
         self.pair_prepositions = set(data.get("pair_prepositions", []))
+        self.object_bound_verbs = set(data.get("object_bound_verbs", []))
         self.partner_pronouns = set(data.get("partner_pronouns", []))
         self.speaking_types = set(data.get("speaking_types", []))
         self.medium_prepositions = set(data.get("medium_prepositions", []))
@@ -1060,7 +1061,20 @@ class EventExtractor:
         here = _region(mention.start_char, quotes)
         return [t for t in triggers if t.token.i not in inside and not self._closer_to_another(t, mention, others, parsed)
                 and _region(t.token.idx, quotes) == here
-                and (self._noun_linked(t, mention) if parsed else not _between(others, t.token.i, mention))]
+                and (self._noun_linked(t, mention) and not self._other_object(t.token, mention) if parsed
+                     else not _between(others, t.token.i, mention))]
+
+    def _other_object(self, verb: Token, mention: Span) -> bool:
+        """ "a dénoncé une « opération médiatique » et nié que la province ait négocié le moindre accord":
+        a verb that is an action only on an agreement ("dénoncer un accord"), with another object, says
+        nothing of it."""
+        if verb.pos_ != "VERB" or _lemma(verb) not in self.lex.object_bound_verbs:
+            return False
+        objects = [child.i for child in verb.children if child.dep_ == "obj"]
+        if not objects:
+            return False
+        holders = {mention.root.i, *_ancestor_ids(mention.root)}
+        return not any(i in holders for i in objects)
 
     def pick_triggers(self, mention: Span, triggers: Sequence[Trigger], parsed: bool) -> list[Trigger]:
         """The best trigger, and any other that tells a different thing that happened to the same
@@ -1185,7 +1199,8 @@ class EventExtractor:
             governors = _ancestors(token, 3)
             return any(self._denies(t) for t in near) or any(
                 _lemma(t) in self.lex.negations for t in governors
-            )
+            ) or any(  # "et nié que la province ait négocié": the denial hung on the verb as its marker
+                t.dep_ == "mark" and t.pos_ == "VERB" and _lemma(t) in self.lex.negations for t in token.children)
         window = token.doc[max(trigger.sentence.start, token.i - 4) : token.i]
         if mention is not None:
             window = token.doc[max(trigger.sentence.start, min(token.i, mention.start) - 4) : max(token.i, mention.start)]
