@@ -765,6 +765,14 @@ def test_a_denounced_operation_and_a_denied_negotiation_are_no_events(extractor)
     assert _keys(extract(extractor, text, "2018-07-31").events) == set()
 
 
+def test_the_same_parties_are_those_of_the_agreement_just_told(extractor):
+    text = ("Son cadre juridique tient en un accord signé le 16 novembre 2009 entre le gouvernement argentin et l'ESA. "
+            "Le texte s'appuyait sur l'accord de coopération spatiale que les mêmes parties avaient conclu à "
+            "Buenos Aires le 11 mars 2002.")
+    keys = _keys(extract(extractor, text, "2018-07-31").events)
+    assert ("signed", "agreement", "2002-03-11", ("AR", "ESA")) in keys
+
+
 def test_an_intent_noun_right_before_the_infinitive_makes_an_intent(extractor):
     text = ("Dès janvier, Abuja avait fait part de son intention de conclure un nouveau contrat avec le groupe "
             "chinois CGWIC plutôt que de se tourner vers un constructeur occidental.")

@@ -250,6 +250,7 @@ class Lexicon:
         self.membership_phrases = [tuple(p) for p in data.get("membership_phrases", [])]
         self.pair_prepositions = set(data.get("pair_prepositions", []))
         self.object_bound_verbs = set(data.get("object_bound_verbs", []))
+        self.same_parties_phrases = [tuple(p) for p in data.get("same_parties_phrases", [])]
         self.partner_pronouns = set(data.get("partner_pronouns", []))
         self.speaking_types = set(data.get("speaking_types", []))
         self.medium_prepositions = set(data.get("medium_prepositions", []))
@@ -498,6 +499,12 @@ class EventExtractor:
                     if earlier is not None:
                         candidate.countries |= earlier.countries
                         candidate.agencies |= earlier.agencies
+                if not candidate.countries and self._same_parties(sentence):
+                    # "l'accord que les mêmes parties avaient conclu à Buenos Aires": the last agreement's
+                    earlier = next((c for c in reversed(candidates) if c.countries), None)
+                    if earlier is not None:
+                        candidate.countries |= earlier.countries
+                        candidate.agencies |= earlier.agencies
                 if self._partner_pronoun(trigger, sentence):
                     self._partner_from_previous(candidate, sentences, n, ents_by_sentence)
                 else:
@@ -716,6 +723,11 @@ class EventExtractor:
             return []
         nearest = min(verbs, key=lambda i: abs(i - mention.start))
         return [Trigger(mention.doc[nearest], "signed", sentence)]
+
+    def _same_parties(self, sentence: Span) -> bool:
+        lowers = self.words(sentence.doc).lowers
+        return any(tuple(lowers[k : k + len(phrase)]) == phrase for phrase in self.lex.same_parties_phrases
+                   for k in range(sentence.start, sentence.end - len(phrase) + 1))
 
     def _partner_pronoun(self, trigger: Trigger, sentence: Span) -> bool:
         """ "Le DLR a signé avec elle un protocole": the partner is a pronoun, right after the verb."""
