@@ -773,6 +773,17 @@ def test_the_same_parties_are_those_of_the_agreement_just_told(extractor):
     assert ("signed", "agreement", "2002-03-11", ("AR", "ESA")) in keys
 
 
+def test_also_in_the_next_sentence_keeps_the_time_that_opened_the_one_before(extractor):
+    """ "Ils avaient aussi assisté à la signature": the same occasion as the sentence before, whose time is
+    the date that opens it, not the date of its aside ("lancé en mai 2017")."""
+    text = ("Thimphou et New Delhi ne partent pas de rien. En août 2019, lors d'une visite de M. Modi à Thimphou, les deux "
+            "Premiers ministres avaient inauguré une station pour le South Asia Satellite, lancé par l'Inde en mai 2017. "
+            "Ils avaient aussi assisté à la signature d'un protocole d'accord entre l'ISRO et le département bhoutanais "
+            "des technologies de l'information.")
+    dates = {k[2] for k in _keys(extract(extractor, text, "2020-11-20").events) if k[1] == "memorandum"}
+    assert dates == {"2019-08"}
+
+
 def test_an_intent_noun_right_before_the_infinitive_makes_an_intent(extractor):
     text = ("Dès janvier, Abuja avait fait part de son intention de conclure un nouveau contrat avec le groupe "
             "chinois CGWIC plutôt que de se tourner vers un constructeur occidental.")

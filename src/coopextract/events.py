@@ -664,9 +664,12 @@ class EventExtractor:
         told = [c.date for c in read_there if c.date and c.tense != BACKGROUND]
         if told:
             return told[-1]
-        points = [_norm(e) for e in ents_by_sentence.get(n - 1, []) if e.label_ == "DATE" and "/" not in _norm(e)
-                  and not self._since(e)]
-        return points[-1] if points else ""
+        dates = [e for e in ents_by_sentence.get(n - 1, []) if e.label_ == "DATE" and "/" not in _norm(e)
+                 and not self._since(e)]
+        # "En août 2019, lors d'une visite ..., ils avaient inauguré une station pour le satellite lancé en
+        # mai 2017": a date opening the sentence is its time, later ones belong to its asides
+        opening = [e for e in dates if e.start - sentences[n - 1].start <= SENTENCE_OPENING_TOKENS]
+        return _norm(opening[0]) if opening else _norm(dates[-1]) if dates else ""
 
     def pronoun_reference(
         self, doc: Doc, sentence: Span, n: int, ents: list[Span], antecedent: Span, by_start: dict[int, Candidate]
