@@ -784,6 +784,23 @@ def test_also_in_the_next_sentence_keeps_the_time_that_opened_the_one_before(ext
     assert dates == {"2019-08"}
 
 
+def test_bruxelles_as_an_actor_is_the_european_union_and_as_a_place_the_place(extractor):
+    text = ("Bruxelles et Pékin ont signé un accord sur Galileo le 30 octobre 2003. "
+            "Le Maroc a signé à Bruxelles en décembre 2006 un accord avec le Japon.")
+    events = {(e.date, e.countries, e.location) for e in extract(extractor, text, "2010-01-01").events}
+    assert events == {("2003-10-30", ("CN", "EU"), ""), ("2006-12", ("JP", "MA"), "Bruxelles")}
+
+
+def test_a_provision_for_a_noun_coordinated_with_others_is_a_plan(extractor):
+    """ "prévoit la création d'un groupe ... et la conclusion d'arrangements": the noun's verb is reached past
+    the nouns it is coordinated with (the settled "provision reported in the present")."""
+    text = ("L'ISRO a signé jeudi un mémorandum avec l'agence bahreïnie NSSA. Le mémorandum prévoit la création d'un "
+            "groupe de travail conjoint et la conclusion, entre l'ISRO et la NSSA, d'arrangements de mise en œuvre "
+            "pour chaque domaine.")
+    actions = {k[:3] for k in _keys(extract(extractor, text, "2019-03-29").events)}
+    assert ("planned", "agreement", "2019-03-29") in actions
+
+
 def test_an_intent_noun_right_before_the_infinitive_makes_an_intent(extractor):
     text = ("Dès janvier, Abuja avait fait part de son intention de conclure un nouveau contrat avec le groupe "
             "chinois CGWIC plutôt que de se tourner vers un constructeur occidental.")

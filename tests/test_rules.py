@@ -107,6 +107,7 @@ FRENCH_RULES = [
     # plurals of the multi-word names, not the bare noun plus a generic "entente" / "accord"
     ("deux mémorandums d'entente", [("mémorandums d'entente", "AGREEMENT", "memorandum")]),
     ("deux protocoles d'accord", [("protocoles d'accord", "AGREEMENT", "memorandum")]),
+    ("des arrangements de mise en œuvre", [("arrangements de mise en œuvre", "AGREEMENT", "agreement")]),
     ("la France a rejoint les accords Artemis", [("France", "COUNTRY", "FR"), ("accords Artemis", "AGREEMENT", "accords")]),
     ("ils ont décidé d'un commun accord", []),
     # numbered series by pattern, whatever the number and the spelling

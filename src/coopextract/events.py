@@ -1306,6 +1306,10 @@ class EventExtractor:
                     and not any(c.dep_.startswith("aux") for c in token.children)):
                 return False  # "Conclu le 18 mars à Washington, le texte doit permettre ...": done, whatever follows
             governors = [a for a in _governors(token, 2, mention) if a.pos_ in ("VERB", "AUX", "ADJ")]
+            if token.pos_ == "NOUN" and not governors:
+                # "prévoit la création d'un groupe ... et la conclusion d'arrangements": a noun's verb, past
+                # the nouns it is coordinated with
+                governors = [a for a in _ancestors(token, 4) if a.pos_ in ("VERB", "AUX")][:1]
             if any(c.dep_ == "aux:tense" for c in token.children):
                 # "ont signé lundi l'accord ..., à la veille de la rencontre ..., prévue ce mardi": a verb in a
                 # compound tense is governed by nothing after it; a participle there is a parse's slip

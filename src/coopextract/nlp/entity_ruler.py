@@ -387,7 +387,8 @@ class CoopEntityRuler:
                     place._.norm = span.text
                     kept.append(place)
                 else:
-                    kept.append(self._relabel(span, "COUNTRY"))
+                    # "Bruxelles" for the European Union: the organisation, which is no country
+                    kept.append(self._relabel(span, "COUNTRY" if len(span._.norm) == 2 else "ORG"))
             elif span.label_ == "NATIONALITY":
                 if self._qualifies_actor(doc, span, spans):
                     kept.append(self._relabel(span, "COUNTRY"))
