@@ -801,6 +801,13 @@ def test_a_provision_for_a_noun_coordinated_with_others_is_a_plan(extractor):
     assert ("planned", "agreement", "2019-03-29") in actions
 
 
+def test_a_pronoun_for_an_agreement_with_no_reading_takes_the_sides_named_with_it(extractor):
+    text = ("Le contrat de Theos-2, d'environ 200 millions d'euros, lie le constructeur à la Gistda, l'agence spatiale "
+            "thaïlandaise. D'après celle-ci, il a été conclu dès le 15 juin à Bangkok.")
+    keys = _keys(extract(extractor, text, "2018-06-26").events)
+    assert keys == {("signed", "contract", "2018-06-15", ("TH",))}
+
+
 def test_an_intent_noun_right_before_the_infinitive_makes_an_intent(extractor):
     text = ("Dès janvier, Abuja avait fait part de son intention de conclure un nouveau contrat avec le groupe "
             "chinois CGWIC plutôt que de se tourner vers un constructeur occidental.")

@@ -692,12 +692,28 @@ class EventExtractor:
             candidate = self.read_candidate(doc, sentence, n, ents, doc[pronoun.i : pronoun.i + 1], trigger, action, True)
             candidate.agreement_type = _norm(antecedent)
             _refer_back(candidate, antecedent, by_start, pronoun.idx + doc._.char_offset, doc._.char_offset)
+            if not candidate.countries and antecedent.start not in by_start:
+                # "Le contrat lie Airbus à la Gistda, l'agence spatiale thaïlandaise. ... il a été conclu le
+                # 15 juin": the sides named with the agreement the pronoun stands for
+                self._parties_of_sentence(candidate, self._sentence_of.get(antecedent.start) or antecedent.sent)
             if _norm(antecedent) == "accords":  # "La France y a adhéré en juin 2022": the subject joins
                 signers = {_norm(e) for e in ents if e.label_ == "COUNTRY" and self._signs(e, trigger.token)}
                 candidate.countries = signers or candidate.countries
             # "..., l'Allemagne en septembre 2023": a state and a date with the verb left out
             return self.gapped(candidate, sentence, ents, trigger)
         return []
+
+    def _parties_of_sentence(self, candidate: Candidate, sentence: Span) -> None:
+        for ent in self._ents:
+            if not sentence.start <= ent.start < sentence.end:
+                continue
+            if ent.label_ == "COUNTRY":
+                candidate.countries.add(_norm(ent))
+            elif ent.label_ == "AGENCY":
+                candidate.agencies.add(_norm(ent))
+                candidate.countries.add(resources.agency_country(_norm(ent)))
+            elif ent.label_ == "ORG" and self.company_states.get(_norm(ent)):
+                candidate.countries.add(self.company_states[_norm(ent)])
 
     def _pronoun_before(self, trigger: Trigger, sentence: Span) -> bool:
         """Without a parse: "in May 2006, in Bangalore, they had signed two memorandums": a group pronoun
