@@ -145,6 +145,14 @@ def test_treaty_wording_members_and_a_pair_between_governments(extractor):
     assert ("signed", "1997-02-04", ("CA", "US")) in events
 
 
+def test_an_untagged_trigger_word_after_a_determiner_is_a_noun(extractor):
+    """ "the culmination of many years of work": no talks about an agreement ("work" as a verb is one)."""
+    text = ("NASA and the Canadian Space Agency signed a framework agreement on Wednesday. Bolden, who took office "
+            "in July, called the agreement the culmination of many years of work.")
+    events = {(e.action, e.date) for e in run_one(extractor, text, "en", "2009-09-10").events}
+    assert events == {("signed", "2009-09-09")}
+
+
 def test_english_treaty_terminated_then_recalled(extractor):
     text = ("BRASILIA — Brazil has terminated the 2003 treaty with Ukraine on the Cyclone-4 launcher, "
             "President Dilma Rousseff's office said on Wednesday.\n\n"

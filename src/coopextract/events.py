@@ -251,6 +251,7 @@ class Lexicon:
         self.pair_prepositions = set(data.get("pair_prepositions", []))
         self.object_bound_verbs = set(data.get("object_bound_verbs", []))
         self.same_parties_phrases = [tuple(p) for p in data.get("same_parties_phrases", [])]
+        self.noun_markers = set(data.get("noun_markers", []))
         self.partner_pronouns = set(data.get("partner_pronouns", []))
         self.speaking_types = set(data.get("speaking_types", []))
         self.medium_prepositions = set(data.get("medium_prepositions", []))
@@ -1011,6 +1012,8 @@ class EventExtractor:
                     found.append(Trigger(token or doc[start + k], action, sentence))
                     continue
             action = self.lex.lemma_actions.get(lemma) or self.lex.lemma_actions.get(lower)
+            if action and not pos[k] and k and lowers[k - 1] in self.lex.noun_markers:
+                continue  # untagged: "the culmination of many years of work", "a new study": a noun
             if action and pos[k] not in ("NOUN", "PROPN", "ADJ", "DET", "ADP"):
                 found.append(Trigger(token or doc[start + k], action, sentence,
                                      weak=lemma in self.lex.weak or lower in self.lex.weak))
