@@ -808,6 +808,41 @@ def test_a_pronoun_for_an_agreement_with_no_reading_takes_the_sides_named_with_i
     assert keys == {("signed", "contract", "2018-06-15", ("TH",))}
 
 
+def test_the_two_heads_of_state_are_the_pair_of_states(extractor):
+    text = ("Tout avait commencé le 26 mars 2007, au Kremlin, à Moscou. Ce jour-là, en présence des présidents Hu Jintao "
+            "et Vladimir Poutine, la Chine et la Russie avaient signé un accord sur l'exploration de Mars. Le même jour, "
+            "les deux chefs d'État avaient signé une déclaration commune sur leur partenariat stratégique.")
+    keys = _keys(extract(extractor, text, "2012-01-16").events)
+    assert ("signed", "joint_statement", "2007-03-26", ("CN", "RU")) in keys
+
+
+def test_a_holiday_in_the_lead_is_not_the_day_of_the_news(extractor):
+    """ "Invité d'honneur du défilé du 14 Juillet": a capitalised month names the holiday; the news is
+    "jeudi dernier", which "le même jour" refers to after a background paragraph."""
+    text = (
+        "Invité d'honneur du défilé du 14 Juillet, le Mexique est aussi reparti avec un accord spatial. "
+        "Jeudi dernier à Paris, au palais de l'Élysée, le président du Centre national d'études spatiales "
+        "(CNES), Jean-Yves Le Gall, et le directeur général de l'Agence spatiale mexicaine (AEM), Francisco "
+        "Javier Mendieta Jiménez, ont signé un accord de coopération pour l'étude de l'environnement, du "
+        "climat et des océans, en présence de François Hollande et du président mexicain, Enrique Peña "
+        "Nieto, en visite d'État en France.\n\n"
+        "Il prévoit de renforcer les compétences des deux pays dans l'exploration des mers et des littoraux, "
+        "afin de préserver la biodiversité marine, et de développer ensemble des instruments et des "
+        "applications océanographiques spatiales. Un groupe de travail commun, baptisé ENCO (pour "
+        "Environnement-Climat-Océans), sera chargé de définir les actions des deux agences et de leur "
+        "proposer un plan de travail.\n\n"
+        "Ce texte s'inscrit dans le cadre juridique de l'accord-cadre de coopération spatiale que MM. Le "
+        "Gall et Mendieta Jiménez avaient signé en avril 2014 à Mexico, lors de la visite d'État de François "
+        "Hollande. L'agence mexicaine, créée en 2010, avait conclu dans la foulée, fin 2014, un premier "
+        "accord de coopération spécifique avec son homologue française.\n\n"
+        "Le même jour, les deux chefs d'État ont assisté à la signature d'une série d'autres textes, parmi "
+        "lesquels une déclaration conjointe sur la conférence de Paris sur le climat (COP21) et une "
+        "déclaration d'intention sur la coopération dans l'agriculture, l'élevage et la sylviculture."
+    )
+    keys = _keys(extract(extractor, text, "2015-07-19").events)
+    assert ("signed", "joint_statement", "2015-07-16", ("FR", "MX")) in keys
+
+
 def test_an_intent_noun_right_before_the_infinitive_makes_an_intent(extractor):
     text = ("Dès janvier, Abuja avait fait part de son intention de conclure un nouveau contrat avec le groupe "
             "chinois CGWIC plutôt que de se tourner vers un constructeur occidental.")

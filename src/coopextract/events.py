@@ -252,6 +252,10 @@ class Lexicon:
         self.object_bound_verbs = set(data.get("object_bound_verbs", []))
         self.same_parties_phrases = [tuple(p) for p in data.get("same_parties_phrases", [])]
         self.noun_markers = set(data.get("noun_markers", []))
+        self.group_noun_phrases: dict[str, str] = data.get("group_noun_phrases", {})
+        dates = resources.load_json(f"{lang}/dates.json")
+        # months written in lower case in running text (French): a capital marks a holiday ("le 14 Juillet")
+        self.lowercase_months = set(dates["months"]) if dates.get("capitalised_is_other") else set()
         self.partner_pronouns = set(data.get("partner_pronouns", []))
         self.speaking_types = set(data.get("speaking_types", []))
         self.medium_prepositions = set(data.get("medium_prepositions", []))
@@ -576,8 +580,7 @@ class EventExtractor:
                                    and lowers[e.start - 1] in self.lex.place_prepositions), "")
         return [candidate]
 
-    @staticmethod
-    def news_date(doc: Doc, sentences: list[Span], ents_by_sentence: dict[int, list[Span]]) -> str:
+    def news_date(self, doc: Doc, sentences: list[Span], ents_by_sentence: dict[int, list[Span]]) -> str:
         """The day the lead paragraph gives to the news ("ont franchi hier une nouvelle étape", "ont
         relancé vendredi leur coopération"), when it falls within NEWS_DATE_DAYS before the document
         date: a signing reported as news with no date of its own happened that day."""
@@ -595,9 +598,16 @@ class EventExtractor:
             for ent in ents_by_sentence.get(n, []):
                 value = _norm(ent)
                 if ent.label_ == "DATE" and len(value) == 10 and 0 <= (date.fromisoformat(anchor) - date.fromisoformat(value)).days <= NEWS_DATE_DAYS \
-                        and not _dateline(ent):
+                        and not _dateline(ent) and not self._holiday(ent):
                     return value
         return ""
+
+    def _holiday(self, date: Span) -> bool:
+        """ "Invité d'honneur du défilé du 14 Juillet": a day named with a capitalised month inside a
+        sentence is a holiday's name (in French, where months take no capital), not the news' day."""
+        last = date[-1]
+        return (last.lower_ in self.lex.lowercase_months and last.text[:1].isupper()
+                and not (last.i == date.start and last.is_sent_start))
 
     def _national_referent(self, mention: Span, earlier: Sequence[Candidate]) -> Candidate | None:
         """ "Le texte canadien a été signé par ..." after a Canadian and a British memorandum: the one
@@ -2104,7 +2114,11 @@ class EventExtractor:
         for k in range(sentence.start, sentence.end - 1):
             if words.lowers[k] in self.lex.pair_words or (
                     words.lowers[k] in self.lex.articles and words.lowers[k + 1] in self.lex.definite_pair_nouns):
-                kind = self.lex.group_nouns.get(words.texts[k + 1]) or self.lex.group_nouns.get(words.lowers[k + 1])
+                # "les deux chefs d'État", "both heads of state": a longer group noun first
+                following = " ".join(words.lowers[k + 1 : min(k + 4, len(words.lowers))])
+                kind = next((v for phrase, v in self.lex.group_noun_phrases.items()
+                             if following == phrase or following.startswith(phrase + " ")), None)
+                kind = kind or self.lex.group_nouns.get(words.texts[k + 1]) or self.lex.group_nouns.get(words.lowers[k + 1])
                 if kind:
                     return kind
         return ""
