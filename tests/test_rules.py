@@ -43,6 +43,9 @@ def test_rule_files_are_valid(lang, family):
             assert rule.id in ALLOWED[rule.label], rule.rule_id
         elif rule.label == "MISSION":
             assert rule.id.strip(), rule.rule_id
+        elif rule.label == "SEAT":
+            # a city for an organisation seated there: the organisation's name, a side of its own
+            assert resources.load_json("company_states.json")["states"].get(rule.id), rule.rule_id
         elif rule.label in ("LOC", "ORG"):
             assert rule.id == rule.pattern, rule.rule_id  # a place or an organisation keeps its name as written
         else:

@@ -89,7 +89,7 @@ def national_agency(country: str) -> str | None:
 def capital_states() -> dict[str, str]:
     """A capital's name as written ("Hanoï", "Hanoi") → its state: where an agreement is signed."""
     return {rule.pattern: rule.id for lang in ("fr", "en") for rule in load_rules(lang, "countries")
-            if rule.label == "CAPITAL" and isinstance(rule.pattern, str) and len(rule.id) == 2}
+            if rule.label == "CAPITAL" and isinstance(rule.pattern, str)}
 
 
 def agency_country(agency_id: str) -> str:

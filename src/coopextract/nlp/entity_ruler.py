@@ -33,7 +33,8 @@ from .attributes import doc_text, span_setter
 from .sentences import SentenceIndex, unclosed
 from .guard import guarded
 
-RULE_LABELS = frozenset({"AGENCY", "COUNTRY", "CAPITAL", "NATIONALITY", "MISSION", "AGREEMENT", "LOC", "ORG", "_EXCLUDE"})
+# SEAT: a city standing for the organisation seated there ("Bruxelles" for the European Union), its id the ORG name
+RULE_LABELS = frozenset({"AGENCY", "COUNTRY", "CAPITAL", "SEAT", "NATIONALITY", "MISSION", "AGREEMENT", "LOC", "ORG", "_EXCLUDE"})
 COUNTRY_WORD_LABELS = frozenset({"COUNTRY", "CAPITAL", "NATIONALITY"})
 SERIES_RULE_ID = "mission_series"
 NAMED_MISSION_RULE_ID = "missions:named-by-noun"
@@ -381,14 +382,14 @@ class CoopEntityRuler:
         sentences = sentences or SentenceIndex(doc)
         kept: list[Span] = []
         for span in spans:
-            if span.label_ == "CAPITAL":
+            if span.label_ in ("CAPITAL", "SEAT"):
                 if self._after_location_preposition(span):
                     place = self._relabel(span, "LOC")  # "à Pékin", "le forum de Tokyo": a place
                     place._.norm = span.text
                     kept.append(place)
                 else:
-                    # "Bruxelles" for the European Union: the organisation, which is no country
-                    kept.append(self._relabel(span, "COUNTRY" if len(span._.norm) == 2 else "ORG"))
+                    # "Pékin" for China; "Bruxelles" for the European Union, an organisation, no country
+                    kept.append(self._relabel(span, "COUNTRY" if span.label_ == "CAPITAL" else "ORG"))
             elif span.label_ == "NATIONALITY":
                 if self._qualifies_actor(doc, span, spans):
                     kept.append(self._relabel(span, "COUNTRY"))
