@@ -153,6 +153,19 @@ def test_an_untagged_trigger_word_after_a_determiner_is_a_noun(extractor):
     assert events == {("signed", "2009-09-09")}
 
 
+def test_a_definite_bare_subject_far_from_any_mention_is_the_article_s_agreement(extractor):
+    """ "The pact follows ...", paragraphs after the last agreement named: the lead's agreement, so the
+    "similar agreements" are of its type."""
+    text = ("OSLO — Norway and the United States have signed a Technology Safeguards Agreement, the two "
+            "governments announced.\n\n"
+            "Andøya Spaceport received a license in August. No American company has announced plans to fly "
+            "from the site. NASA has launched sounding rockets from the island for decades. Oslo also sees a "
+            "military role for it.\n\n"
+            "The pact follows similar agreements that Washington concluded with New Zealand in 2016.")
+    events = {(e.agreement_type, e.date, e.countries) for e in run_one(extractor, text, "en", "2025-01-21").events}
+    assert ("intergovernmental_agreement", "2016", ("NZ", "US")) in events
+
+
 def test_english_treaty_terminated_then_recalled(extractor):
     text = ("BRASILIA — Brazil has terminated the 2003 treaty with Ukraine on the Cyclone-4 launcher, "
             "President Dilma Rousseff's office said on Wednesday.\n\n"

@@ -111,6 +111,8 @@ FRENCH_RULES = [
     ("deux mémorandums d'entente", [("mémorandums d'entente", "AGREEMENT", "memorandum")]),
     ("deux protocoles d'accord", [("protocoles d'accord", "AGREEMENT", "memorandum")]),
     ("des arrangements de mise en œuvre", [("arrangements de mise en œuvre", "AGREEMENT", "agreement")]),
+    # a technology safeguards agreement is always one between governments (the US model text)
+    ("un accord de garanties technologiques", [("accord de garanties technologiques", "AGREEMENT", "intergovernmental_agreement")]),
     ("la France a rejoint les accords Artemis", [("France", "COUNTRY", "FR"), ("accords Artemis", "AGREEMENT", "accords")]),
     ("ils ont décidé d'un commun accord", []),
     # numbered series by pattern, whatever the number and the spelling
@@ -166,6 +168,7 @@ def test_french_rules(blank_fr, text, expected):
 
 
 ENGLISH_RULES = [
+    ("a Technology Safeguards Agreement", [("Technology Safeguards Agreement", "AGREEMENT", "intergovernmental_agreement")]),
     # numbered satellite series
     ("GSAT-24 and RAISE-4 with JPSS-2", [("GSAT-24", "MISSION", "GSAT-24"), ("RAISE-4", "MISSION", "RAISE-4"),
                                          ("JPSS-2", "MISSION", "JPSS-2")]),

@@ -558,6 +558,10 @@ class CoopEntityRuler:
             if antecedent is not None and self._like_another(doc, span):
                 span._.norm = antecedent._.norm  # "un protocole semblable": another one of the same type
                 return True
+            if definite and antecedent is None and len(span) == 1 and self._bare_subject(doc, span):
+                # "The pact follows similar agreements ...", paragraphs after any agreement was named: the
+                # agreement the article is about, the first one it names
+                antecedent = next((s for s in previous if s.label_ == "AGREEMENT" and s._.norm != GENERIC_AGREEMENT), None)
             # "l'accord" refers back; "l'accord de coopération sur le satellite X" names one of its own
             if definite and antecedent is not None and (len(span) == 1 or self._same_words(span, antecedent)):
                 span._.norm = antecedent._.norm
@@ -572,6 +576,17 @@ class CoopEntityRuler:
             if same is not None and same._.norm == span._.norm and (antecedent is None or same.start == antecedent.start):
                 span._.ref = same.start
         return True
+
+    @staticmethod
+    def _bare_subject(doc: Doc, span: Span) -> bool:
+        """ "The pact follows", "L'accord est entré en vigueur": one agreement, nothing said of it before its
+        verb (not "l'accord conclu entre l'ESA et la CAS", not "des accords formels")."""
+        if span.text.lower().endswith(("s", "x")) or span.end >= len(doc):
+            return False
+        following = doc[span.end]
+        if doc.has_annotation("DEP"):
+            return following.pos_ in ("VERB", "AUX") and span.root.dep_.startswith("nsubj")
+        return following.lower_ in ("is", "was", "has", "had", "follows", "followed", "will", "would", "does", "did")
 
     def _like_another(self, doc: Doc, span: Span) -> bool:
         """ "a conclu un protocole semblable avec l'UKSA", "signed a similar agreement": a new agreement,
