@@ -166,6 +166,15 @@ def test_a_definite_bare_subject_far_from_any_mention_is_the_article_s_agreement
     assert ("intergovernmental_agreement", "2016", ("NZ", "US")) in events
 
 
+def test_a_date_in_an_aside_opened_by_another_verb_is_the_aside_s(extractor):
+    text = "KASA, launched in May last year, signed a joint statement with NASA in Washington on Sept. 19, 2024."
+    assert {e.date for e in run_one(extractor, text, "en", "2025-04-16").events} == {"2024-09-19"}
+    # the agreement's own participle after it is no aside of another verb
+    text = ("The EU had already concluded an arrangement with the United States, signed in Washington on Oct. 16, "
+            "2015, by Philippe Brunet.")
+    assert {e.date for e in run_one(extractor, text, "en", "2018-03-20").events} == {"2015-10-16"}
+
+
 def test_english_treaty_terminated_then_recalled(extractor):
     text = ("BRASILIA — Brazil has terminated the 2003 treaty with Ukraine on the Cyclone-4 launcher, "
             "President Dilma Rousseff's office said on Wednesday.\n\n"

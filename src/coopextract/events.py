@@ -253,6 +253,7 @@ class Lexicon:
         self.same_parties_phrases = [tuple(p) for p in data.get("same_parties_phrases", [])]
         self.noun_markers = set(data.get("noun_markers", []))
         self.group_noun_phrases: dict[str, str] = data.get("group_noun_phrases", {})
+        self.participle_endings = tuple(data.get("participle_endings", []))
         dates = resources.load_json(f"{lang}/dates.json")
         # months written in lower case in running text (French): a capital marks a holiday ("le 14 Juillet")
         self.lowercase_months = set(dates["months"]) if dates.get("capitalised_is_other") else set()
@@ -1562,6 +1563,8 @@ class EventExtractor:
                 continue  # "signed ..., replaces a 2014 arrangement": that year is the other agreement's
             if not parsed and self._in_subordinate_after(ent, trigger.token):
                 continue  # "lifted off on Wednesday, a decade after the two agencies signed": the main clause's date
+            if not parsed and self._in_other_clause(ent, trigger, mention):
+                continue  # "KASA, launched in May last year, signed ... on Sept. 19, 2024": the aside's date
             if not parsed and mention is not None and any(
                     m.start != mention.start and trigger.token.i < m.start and m.end <= ent.start and self._apposed(m)
                     for m in self.sentence_agreements(mention)):
@@ -1625,6 +1628,23 @@ class EventExtractor:
             if lowers[k] in self.lex.subordinators:
                 return trigger.i - k <= SUBORDINATE_REACH and "," not in lowers[k + 1 : trigger.i]
         return False
+
+    def _in_other_clause(self, date: Span, trigger: Trigger, mention: Span | None) -> bool:
+        """Without a parse: the date is in an aside set off by commas, which the trigger is not in, opened by
+        a participle ("KASA, launched in May last year, signed") or holding a subordinate clause ("The talks,
+        the first meeting hosted by the U.S. since Trump began his term in January, ended with"): the
+        aside's date."""
+        words = self.words(date.doc)
+        sentence = trigger.sentence
+        low = next((k for k in range(date.start - 1, sentence.start - 1, -1) if words.texts[k] == ","), None)
+        high = next((k for k in range(date.end, sentence.end) if words.texts[k] == ","), None)
+        if low is None or high is None or low < trigger.token.i < high:
+            return False
+        opener = words.texts[low + 1]
+        if opener.lower() in self.lex.lemma_actions and mention is not None and mention.end <= low:
+            return False  # "an arrangement ..., signed in Washington on Oct. 16, 2015,": the agreement's own participle
+        return (opener[:1].islower() and opener.endswith(self.lex.participle_endings)) or any(
+            words.lowers[k] in self.lex.subordinators for k in range(low + 1, date.start))
 
     def _apposed(self, mention: Span) -> bool:
         """ "…, a deal first rejected by Congress": a mention set off by a comma describes the one before."""
