@@ -843,6 +843,14 @@ def test_a_holiday_in_the_lead_is_not_the_day_of_the_news(extractor):
     assert ("signed", "joint_statement", "2015-07-16", ("FR", "MX")) in keys
 
 
+def test_a_state_named_by_its_collapse_is_no_party(extractor):
+    text = ("La Russie et le Kazakhstan ont signé vendredi un accord sur Baïkonour. Le texte ne touche pas au loyer fixé "
+            "par le contrat de location conclu en décembre 1994 entre les deux gouvernements, trois ans après la "
+            "disparition de l'URSS.")
+    keys = _keys(extract(extractor, text, "2004-01-10").events)
+    assert ("signed", "contract", "1994-12", ("KZ", "RU")) in keys
+
+
 def test_an_intent_noun_right_before_the_infinitive_makes_an_intent(extractor):
     text = ("Dès janvier, Abuja avait fait part de son intention de conclure un nouveau contrat avec le groupe "
             "chinois CGWIC plutôt que de se tourner vers un constructeur occidental.")

@@ -168,6 +168,8 @@ def test_french_rules(blank_fr, text, expected):
 
 
 ENGLISH_RULES = [
+    # a sea named after a state is a place, not that state
+    ("navigation in the South China Sea", [("South China Sea", "LOC", "South China Sea")]),
     ("a Technology Safeguards Agreement", [("Technology Safeguards Agreement", "AGREEMENT", "intergovernmental_agreement")]),
     # numbered satellite series
     ("GSAT-24 and RAISE-4 with JPSS-2", [("GSAT-24", "MISSION", "GSAT-24"), ("RAISE-4", "MISSION", "RAISE-4"),
