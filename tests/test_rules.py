@@ -169,7 +169,7 @@ def test_french_rules(blank_fr, text, expected):
 
 ENGLISH_RULES = [
     # a charter one subscribes to (ESA's PECS charter) is no agreement (gold 349, 413)
-    ("Malta subscribed to the charter of the plan", []),
+    ("the agency subscribed to the charter of the plan", []),
     # a sea named after a state is a place, not that state
     ("navigation in the South China Sea", [("South China Sea", "LOC", "South China Sea")]),
     ("a Technology Safeguards Agreement", [("Technology Safeguards Agreement", "AGREEMENT", "intergovernmental_agreement")]),
