@@ -175,6 +175,14 @@ def test_a_date_in_an_aside_opened_by_another_verb_is_the_aside_s(extractor):
     assert {e.date for e in run_one(extractor, text, "en", "2018-03-20").events} == {"2015-10-16"}
 
 
+def test_a_definite_mention_with_a_restrictive_relative_names_its_own_agreement(extractor):
+    text = ("In May 1984 Brazil and China signed a complementary agreement to their framework agreement on "
+            "scientific cooperation. On July 6, 1988, during a visit to Beijing by President José Sarney, the two "
+            "governments signed the agreement that created the CBERS programme.")
+    events = {(e.agreement_type, e.date) for e in run_one(extractor, text, "en", "2014-12-12").events}
+    assert ("intergovernmental_agreement", "1988-07-06") in events
+
+
 def test_english_treaty_terminated_then_recalled(extractor):
     text = ("BRASILIA — Brazil has terminated the 2003 treaty with Ukraine on the Cyclone-4 launcher, "
             "President Dilma Rousseff's office said on Wednesday.\n\n"

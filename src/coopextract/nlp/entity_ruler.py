@@ -140,6 +140,7 @@ class CoopEntityRuler:
         self._launcher_nouns = {w.lower() for w in self.context.get("launcher_nouns", [])}
         self._definite = {w.lower() for w in self.context.get("definite_determiners", [])}
         self._similar = {w.lower() for w in self.context.get("similarity_adjectives", [])}
+        self._restrictive_relatives = {w.lower() for w in self.context.get("restrictive_relatives", [])}
         self._amendment_nouns = {w.lower() for w in self.context.get("amendment_nouns", [])}
         self._amended_links = {w.lower() for w in self.context.get("amended_links", [])}
         self._titles = sorted((t for t in self.context["titles"]), key=len, reverse=True)
@@ -562,8 +563,10 @@ class CoopEntityRuler:
                 # "The pact follows similar agreements ...", paragraphs after any agreement was named: the
                 # agreement the article is about, the first one it names
                 antecedent = next((s for s in previous if s.label_ == "AGREEMENT" and s._.norm != GENERIC_AGREEMENT), None)
-            # "l'accord" refers back; "l'accord de coopération sur le satellite X" names one of its own
-            if definite and antecedent is not None and (len(span) == 1 or self._same_words(span, antecedent)):
+            # "l'accord" refers back; "l'accord de coopération sur le satellite X" names one of its own, and
+            # so does "the agreement that created the CBERS programme" (a relative clause with no comma)
+            defined = span.end < len(doc) and doc[span.end].lower_ in self._restrictive_relatives
+            if definite and antecedent is not None and not defined and (len(span) == 1 or self._same_words(span, antecedent)):
                 span._.norm = antecedent._.norm
                 span._.ref = antecedent.start
             elif self._between_governments(sentences.of(span.start), span):
