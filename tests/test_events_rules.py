@@ -851,6 +851,16 @@ def test_a_state_named_by_its_collapse_is_no_party(extractor):
     assert ("signed", "contract", "1994-12", ("KZ", "RU")) in keys
 
 
+def test_signed_at_the_seat_of_an_agency_the_article_names_is_with_that_agency(extractor):
+    """Paris in an article about the ESA: the other side of Estonia's accession agreement is the ESA, not
+    France (the capital rule) nor Hungary (its usual partner)."""
+    text = ("La Hongrie est devenue mardi le 22e État membre de l'Agence spatiale européenne (ESA). En 2003, la Hongrie "
+            "et l'Estonie avaient signé un accord de coopération scientifique. L'Estonie avait signé son accord "
+            "d'adhésion le 4 février 2015 à Paris.")
+    keys = _keys(extract(extractor, text, "2015-11-25").events)
+    assert ("signed", "agreement", "2015-02-04", ("EE", "ESA")) in keys
+
+
 def test_an_intent_noun_right_before_the_infinitive_makes_an_intent(extractor):
     text = ("Dès janvier, Abuja avait fait part de son intention de conclure un nouveau contrat avec le groupe "
             "chinois CGWIC plutôt que de se tourner vers un constructeur occidental.")

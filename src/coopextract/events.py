@@ -2457,7 +2457,13 @@ def _complete_parties(pending: list[Candidate], party_counts: Mapping[str, int],
             # capital: "à Paris, au siège de l'ESA")
             other = partner(known)
             host = resources.capital_states().get(c.location)
-            if host and host != known and not {known, other} & ORGANISATION_SIDES:
+            seated = resources.agency_seats().get(c.location)
+            if seated and seated != known and agency_counts.get(seated):
+                # "Estonia signed its accession agreement on 4 February in Paris", in an article about the
+                # ESA: the agency of no one state whose seat it is
+                other = seated
+                c.agencies.add(seated)
+            elif host and host != known and not {known, other} & ORGANISATION_SIDES:
                 other = host
             if other:
                 c.countries.add(other)

@@ -92,6 +92,12 @@ def capital_states() -> dict[str, str]:
             if rule.label == "CAPITAL" and isinstance(rule.pattern, str)}
 
 
+@lru_cache(maxsize=1)
+def agency_seats() -> dict[str, str]:
+    """A city as written → the agency of no one state seated there ("Paris" → ESA)."""
+    return {city: agency_id for agency_id, info in agencies().items() for city in info.get("seats", [])}
+
+
 def agency_country(agency_id: str) -> str:
     return agencies()[agency_id]["country"]
 
