@@ -168,6 +168,8 @@ def test_french_rules(blank_fr, text, expected):
 
 
 ENGLISH_RULES = [
+    # a capital before "-based" is where something is, not the government
+    ("the Paris-based agency said", [("Paris", "LOC", "Paris")]),
     # a charter one subscribes to (ESA's PECS charter) is no agreement (gold 349, 413)
     ("the agency subscribed to the charter of the plan", []),
     # a sea named after a state is a place, not that state

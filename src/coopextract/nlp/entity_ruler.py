@@ -141,6 +141,7 @@ class CoopEntityRuler:
         self._definite = {w.lower() for w in self.context.get("definite_determiners", [])}
         self._similar = {w.lower() for w in self.context.get("similarity_adjectives", [])}
         self._restrictive_relatives = {w.lower() for w in self.context.get("restrictive_relatives", [])}
+        self._place_suffixes = {w.lower() for w in self.context.get("place_suffixes", [])}
         self._amendment_nouns = {w.lower() for w in self.context.get("amendment_nouns", [])}
         self._amended_links = {w.lower() for w in self.context.get("amended_links", [])}
         self._titles = sorted((t for t in self.context["titles"]), key=len, reverse=True)
@@ -507,6 +508,8 @@ class CoopEntityRuler:
         if self.lang == "en" and span.end < len(doc) and doc[span.end].text[:1].isupper() and doc[span.end].is_alpha \
                 and span.start > 0 and doc[span.start - 1].lower_ in self._definite:
             return True
+        if span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lower_ in self._place_suffixes:
+            return True  # "the Paris-based agency": where the agency is, not the government
         if span.start == 0:
             return False
         before = doc[span.start - 1].lower_
