@@ -183,6 +183,18 @@ def test_a_definite_mention_with_a_restrictive_relative_names_its_own_agreement(
     assert ("intergovernmental_agreement", "1988-07-06") in events
 
 
+def test_launched_signs_only_an_agreement_it_takes_as_object(extractor):
+    """ "The accords were launched in October 2020" is their signing; a satellite "launched in September 2003"
+    near "the deal" is not."""
+    text = ("Nigeria signed a contract with SSTL on Monday. The deal deepens a relationship that began with "
+            "NigeriaSat-1, which SSTL built and which was launched in September 2003 from Plesetsk in Russia.")
+    events = {(e.action, e.date) for e in run_one(extractor, text, "en", "2006-11-07").events}
+    assert events == {("signed", "2006-11-06")}
+    text = "The Artemis Accords were launched in October 2020 by the United States and seven other countries."
+    events = {(e.action, e.agreement_type, e.date) for e in run_one(extractor, text, "en", "2022-12-01").events}
+    assert events == {("signed", "accords", "2020-10")}
+
+
 def test_english_treaty_terminated_then_recalled(extractor):
     text = ("BRASILIA — Brazil has terminated the 2003 treaty with Ukraine on the Cyclone-4 launcher, "
             "President Dilma Rousseff's office said on Wednesday.\n\n"

@@ -57,6 +57,7 @@ ACTION_PREFERENCE = {"signed": 0, "entered_into_force": 0, "suspended": 0, "term
 REFERENCE_TRIGGER_DISTANCE = 2
 ORGANISATION_SIDES = frozenset({"ESA", "EU"})  # sides with no country of their own (§5)
 RIGHT_AFTER_REACH = 3  # words between a verb and its date, unparsed ("entered into force on Jan. 1")
+BOUND_OBJECT_REACH = 3  # words between "launched" and its agreement, unparsed ("launched the Artemis Accords")
 COLON_REACH = 6  # words from a counted mention to the colon that opens its list ("deux mémorandums sur l'ILRS :")
 # triggers this close to the mention compete on what they say (a signature beats talk of one)
 NEAR_TREE_DISTANCE = 2
@@ -254,6 +255,7 @@ class Lexicon:
         self.noun_markers = set(data.get("noun_markers", []))
         self.group_noun_phrases: dict[str, str] = data.get("group_noun_phrases", {})
         self.participle_endings = tuple(data.get("participle_endings", []))
+        self.passive_auxiliaries = set(data.get("passive_auxiliaries", []))
         dates = resources.load_json(f"{lang}/dates.json")
         # months written in lower case in running text (French): a capital marks a holiday ("le 14 Juillet")
         self.lowercase_months = set(dates["months"]) if dates.get("capitalised_is_other") else set()
@@ -1107,7 +1109,19 @@ class EventExtractor:
         return [t for t in triggers if t.token.i not in inside and not self._closer_to_another(t, mention, others, parsed)
                 and _region(t.token.idx, quotes) == here
                 and (self._noun_linked(t, mention) and not self._other_object(t.token, mention) if parsed
-                     else not _between(others, t.token.i, mention))]
+                     else not _between(others, t.token.i, mention) and self._bound_object_follows(t.token, mention))]
+
+    def _bound_object_follows(self, verb: Token, mention: Span) -> bool:
+        """Without a parse, a verb that is an action only on an agreement ("launched the Artemis Accords") has
+        it right after it, not elsewhere ("NigeriaSat-1, launched in September 2003 from Plesetsk")."""
+        if verb.lower_ not in self.lex.object_bound_verbs:
+            return True
+        words = self.words(verb.doc)
+        if mention.end <= verb.i:  # "The accords were launched in October 2020": its passive subject
+            return all(w in self.lex.passive_auxiliaries for w in words.lowers[mention.end : verb.i]) and \
+                verb.i - mention.end <= BOUND_OBJECT_REACH
+        between = words.texts[verb.i + 1 : mention.start]
+        return len(between) <= BOUND_OBJECT_REACH and all(w[:1].isalnum() for w in between)
 
     def _other_object(self, verb: Token, mention: Span) -> bool:
         """ "a dénoncé une « opération médiatique » et nié que la province ait négocié le moindre accord":
