@@ -861,6 +861,19 @@ def test_signed_at_the_seat_of_an_agency_the_article_names_is_with_that_agency(e
     assert ("signed", "agreement", "2015-02-04", ("EE", "ESA")) in keys
 
 
+def test_states_in_a_circumstance_phrase_are_no_parties(extractor):
+    """ "en marge du sommet du groupe formé par le Brésil, la Russie, ...": a circumstance, up to the comma
+    that closes it (past the commas of its list of states); a state after that comma is a party again."""
+    text = ("L'Agence spatiale nationale sud-africaine (SANSA) et l'Agence spatiale fédérale russe (Roscosmos) ont "
+            "signé mardi, en marge du cinquième sommet du groupe formé par le Brésil, la Russie, l'Inde, la Chine et "
+            "l'Afrique du Sud, un accord qui associe le pays à la mission RadioAstron.")
+    assert _keys(extract(extractor, text, "2013-03-27").events) == {("signed", "agreement", "2013-03-26", ("RU", "ZA"))}
+    text = ("Le 13 décembre, en marge du sommet États-Unis–Afrique, le Rwanda et le Nigeria ont été les premiers pays "
+            "africains à signer les accords Artemis.")
+    countries = {k[3] for k in _keys(extract(extractor, text, "2023-01-10").events)}
+    assert countries == {("NG", "RW")}
+
+
 def test_an_intent_noun_right_before_the_infinitive_makes_an_intent(extractor):
     text = ("Dès janvier, Abuja avait fait part de son intention de conclure un nouveau contrat avec le groupe "
             "chinois CGWIC plutôt que de se tourner vers un constructeur occidental.")

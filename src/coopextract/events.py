@@ -256,6 +256,7 @@ class Lexicon:
         self.group_noun_phrases: dict[str, str] = data.get("group_noun_phrases", {})
         self.participle_endings = tuple(data.get("participle_endings", []))
         self.passive_auxiliaries = set(data.get("passive_auxiliaries", []))
+        self.circumstance_openers = [tuple(p) for p in data.get("circumstance_openers", [])]
         dates = resources.load_json(f"{lang}/dates.json")
         # months written in lower case in running text (French): a capital marks a holiday ("le 14 Juillet")
         self.lowercase_months = set(dates["months"]) if dates.get("capitalised_is_other") else set()
@@ -1773,7 +1774,7 @@ class EventExtractor:
         parties = [e for e in ents if (e.label_ in ("COUNTRY", "AGENCY") or (e.label_ == "ORG" and _norm(e) in self.company_states)
                                        or self.leader_state(e))
                    and not self._posting(e) and not self._locates(e, place_ends) and not self._venue(e)
-                   and not self._membership(e)]
+                   and not self._membership(e) and not self._in_circumstance_phrase(e, trigger.token)]
         if parsed:
             # states and agencies of another clause ("l'accord qui fait de la Russie un partenaire"), of a
             # circumstance ("après le retrait de la NASA", "en pleine guerre en Ukraine") are not parties
@@ -1986,6 +1987,25 @@ class EventExtractor:
             for reading in extra:
                 reading.countries |= subject_side
         return [candidate, *extra]
+
+    def _in_circumstance_phrase(self, ent: Span, trigger: Token) -> bool:
+        """ "en marge du sommet du groupe formé par le Brésil, la Russie, l'Inde ...", "on the sidelines of a
+        summit with ...": states inside a circumstance phrase (up to the comma that closes it, past the commas
+        of a list of states) that the trigger is not in."""
+        lowers = self.words(ent.doc).lowers
+        sentence = self._sentence_of.get(ent.start) or ent.sent
+        opener = next((k for k in range(ent.start - 1, sentence.start - 1, -1)
+                       if any(tuple(lowers[k : k + len(p)]) == p for p in self.lex.circumstance_openers)), None)
+        if opener is None or opener < trigger.i < ent.start:
+            return False
+        states = [e for e in self._ents if e.label_ in ("COUNTRY", "AGENCY")]
+        starts, ends = {e.start for e in states}, {e.end for e in states}
+        for k in range(opener, ent.start):
+            # a comma between two states of a list ("le Brésil, la Russie") is inside the phrase
+            listed = k in ends and (k + 1 in starts or (lowers[k + 1] in self.lex.articles and k + 2 in starts))
+            if lowers[k] in (";", ":") or (lowers[k] == "," and not listed):
+                return False  # the phrase closed before the state
+        return True
 
     def _membership(self, ent: Span) -> bool:
         """ "by Canada, Japan and eleven member states of the European Space Agency", "les États membres
