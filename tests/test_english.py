@@ -121,7 +121,7 @@ def test_an_acronym_defined_after_an_agreement_names_it_again(extractor, nlp_en)
     doc = nlp_en("Norway signed a Technology Safeguards Agreement (TSA) on Jan. 16. "
                  "Canada is negotiating a government-to-government TSA. The TSA opens Andøya to U.S. rockets.")
     acronyms = [(e._.norm, e._.ref) for e in doc.ents if e.text == "TSA" and e.start > 10]
-    assert acronyms == [("agreement", -1), ("agreement", 5)]  # the second refers to "Agreement" (token 5)
+    assert acronyms == [("intergovernmental_agreement", -1), ("intergovernmental_agreement", 3)]  # refers to token 3
 
 
 def test_a_date_right_after_the_verb_is_its_own_without_a_parse(extractor):
@@ -204,7 +204,8 @@ def test_english_treaty_terminated_then_recalled(extractor):
     events = {(e.action, e.agreement_type, e.countries, e.date) for e in run_one(extractor, text, "en", "2015-11-05").events}
     assert ("terminated", "intergovernmental_agreement", ("BR", "UA"), "2015-11-04") in events  # not the treaty's year
     assert ("signed", "intergovernmental_agreement", ("BR", "UA"), "2003-10-21") in events  # "The treaty" refers back
-    assert ("announced", "agreement", ("BR", "US"), "2015-11-05") in events  # 2001 is the later mention's
+    # 2001 is the later mention's; a technology safeguards agreement is between governments
+    assert ("announced", "intergovernmental_agreement", ("BR", "US"), "2015-11-05") in events
 
 
 def test_a_headline_pact_is_the_memorandum_of_the_lead(extractor):
