@@ -874,6 +874,17 @@ def test_states_in_a_circumstance_phrase_are_no_parties(extractor):
     assert countries == {("NG", "RW")}
 
 
+def test_a_plan_to_talk_is_talk_and_a_plan_to_negotiate_and_sign_is_a_plan(extractor):
+    text = ("La Croatie a signé lundi un accord de coopération avec l'ESA. Un accord d'État européen coopérant doit "
+            "encore être négocié avec l'ESA.")
+    actions = {k[0] for k in _keys(extract(extractor, text, "2018-02-20").events)}
+    assert actions == {"signed", "announced"}
+    text = ("En mars 2023, le gouvernement russe a chargé Roscosmos de négocier et de signer avec la CNSA un protocole "
+            "de coopération sur la navigation.")
+    actions = {k[0] for k in _keys(extract(extractor, text, "2024-01-10").events)}
+    assert actions == {"planned"}
+
+
 def test_an_intent_noun_right_before_the_infinitive_makes_an_intent(extractor):
     text = ("Dès janvier, Abuja avait fait part de son intention de conclure un nouveau contrat avec le groupe "
             "chinois CGWIC plutôt que de se tourner vers un constructeur occidental.")

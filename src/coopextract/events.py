@@ -1286,11 +1286,16 @@ class EventExtractor:
         if base not in ("signed", "announced"):
             # "before the text can enter into force", "l'accord pourrait être suspendu": not (yet) an event
             return None if self._future(trigger, parsed) or self._modal(trigger, parsed) else base
-        if self._planned(trigger, parsed, mention):
+        # a plan to talk ("doit encore être négocié", "a autorisé Roscosmos à négocier") is still talk; a plan
+        # to negotiate and sign ("chargé Roscosmos de négocier et de signer") expects a signature
+        if (base == "signed" or self._signing_coordinated(trigger.token, parsed)) and self._planned(trigger, parsed, mention):
             return "planned"
         if base == "announced" or self._intent(trigger, parsed, mention):
             return "announced"
         return "signed"
+
+    def _signing_coordinated(self, token: Token, parsed: bool) -> bool:
+        return parsed and any(c.dep_ == "conj" and self.lex.lemma_actions.get(_lemma(c)) == "signed" for c in token.children)
 
     def _under_terms(self, mention: Span) -> bool:
         """ "Under the agreement", "aux termes de l'accord": what follows is the agreement's content."""
