@@ -195,6 +195,14 @@ def test_launched_signs_only_an_agreement_it_takes_as_object(extractor):
     assert events == {("signed", "accords", "2020-10")}
 
 
+def test_an_undated_signing_takes_the_time_the_sentence_before_opened_with(extractor):
+    text = ("China launched CBERS-4 on Sunday.\n\n"
+            "On Tuesday, the partners turned relief into a plan. At a ceremony in Beijing, the China National Space "
+            "Administration and the Brazilian Space Agency signed a letter of intent to build CBERS-4A.")
+    events = {(e.agreement_type, e.date) for e in run_one(extractor, text, "en", "2014-12-12").events}
+    assert events == {("letter_of_intent", "2014-12-09")}
+
+
 def test_english_treaty_terminated_then_recalled(extractor):
     text = ("BRASILIA — Brazil has terminated the 2003 treaty with Ukraine on the Cyclone-4 launcher, "
             "President Dilma Rousseff's office said on Wednesday.\n\n"

@@ -483,6 +483,10 @@ class EventExtractor:
                     candidate.date = self._previous_sentence_date(sentences, n, ents_by_sentence, read_in.get(n - 1, ()))
                 if not candidate.date and not self._perfect(trigger.token):
                     candidate.date = self._heading_date(sentences, n, ents_by_sentence)
+                if not candidate.date and action == "signed" and _ref(mention) < 0 and not self._perfect(trigger.token):
+                    # "On Tuesday, the partners turned relief into a plan. At a ceremony in Beijing, the CNSA
+                    # and the AEB signed a letter of intent": the time the sentence before opened with
+                    candidate.date = self._opening_date_before(sentences, n, ents_by_sentence)
                 antecedent = by_start.get(_ref(mention)) if _ref(mention) >= 0 else None
                 if _ref(mention) >= 0 and self._names_its_own(mention, candidate, self._referred(mention, by_start)):
                     antecedent, candidate.agreement_type = None, GENERIC_AGREEMENT
@@ -668,6 +672,13 @@ class EventExtractor:
         closing = item and not self.find_triggers(heading) and all(
             not any(ch.isalnum() for ch in texts[i]) for i in range(date.end, heading.end))
         return _norm(date) if alone or closing else ""
+
+    def _opening_date_before(self, sentences: list[Span], n: int, ents_by_sentence: dict[int, list[Span]]) -> str:
+        if n == 0 or _paragraph_break_between(sentences[n - 1], sentences[n]):
+            return ""
+        opening = [e for e in ents_by_sentence.get(n - 1, []) if e.label_ == "DATE" and "/" not in _norm(e)
+                   and e.start - sentences[n - 1].start <= SENTENCE_OPENING_TOKENS and not self._since(e)]
+        return _norm(opening[0]) if opening else ""
 
     def _previous_sentence_date(self, sentences: list[Span], n: int, ents_by_sentence: dict[int, list[Span]],
                                 read_there: Sequence[Candidate] = ()) -> str:
