@@ -885,6 +885,13 @@ def test_a_plan_to_talk_is_talk_and_a_plan_to_negotiate_and_sign_is_a_plan(extra
     assert actions == {"planned"}
 
 
+def test_signed_in_brussels_in_an_article_about_the_eu_is_with_the_eu(extractor):
+    text = ("La Commission européenne a ouvert lundi des négociations avec l'ASECNA. L'accord de coopération sur "
+            "Galileo avec la Corée du Sud a été paraphé à Bruxelles le 12 janvier 2006.")
+    keys = _keys(extract(extractor, text, "2016-04-05").events)
+    assert ("signed", "agreement", "2006-01-12", ("EU", "KR")) in keys
+
+
 def test_an_intent_noun_right_before_the_infinitive_makes_an_intent(extractor):
     text = ("Dès janvier, Abuja avait fait part de son intention de conclure un nouveau contrat avec le groupe "
             "chinois CGWIC plutôt que de se tourner vers un constructeur occidental.")

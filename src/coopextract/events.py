@@ -2508,11 +2508,12 @@ def _complete_parties(pending: list[Candidate], party_counts: Mapping[str, int],
             other = partner(known)
             host = resources.capital_states().get(c.location)
             seated = resources.agency_seats().get(c.location)
-            if seated and seated != known and agency_counts.get(seated):
+            if seated and seated != known and (agency_counts.get(seated) or party_counts.get(seated)):
                 # "Estonia signed its accession agreement on 4 February in Paris", in an article about the
                 # ESA: the agency of no one state whose seat it is
                 other = seated
-                c.agencies.add(seated)
+                if seated in resources.agencies():
+                    c.agencies.add(seated)
             elif host and host != known and not {known, other} & ORGANISATION_SIDES:
                 other = host
             if other:

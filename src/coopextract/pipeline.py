@@ -27,7 +27,7 @@ from spacy.tokens import Doc
 
 from . import resources
 from .errors import Messages
-from .events import Candidate, canonical_people, rename_people, resolve_events
+from .events import ORGANISATION_SIDES, Candidate, canonical_people, rename_people, resolve_events
 from .language import assign_language
 from .nlp import components  # noqa: F401  (registers the factories)
 from .nlp.attributes import span_values
@@ -305,6 +305,9 @@ class Extractor:
         party_counts = Counter(m.norm for m in mentions if m.label == "COUNTRY")
         agency_counts = Counter(m.norm for m in mentions if m.label == "AGENCY")
         party_counts.update(resources.agency_country(a) for a in agency_counts.elements())
+        # the European Union, a side of no country, named as "l'UE", "la Commission", "Bruxelles"
+        party_counts.update(side for m in mentions if m.label == "ORG"
+                            and (side := resources.organisation_side(m.norm)) in ORGANISATION_SIDES)
         events = resolve_events(candidates, doc_id=document.doc_id, doc_date=document.doc_date,
                                 party_counts=party_counts, agency_counts=agency_counts,
                                 news_date=min(parts, key=lambda d: d._.char_offset)._.news_date)

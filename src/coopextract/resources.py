@@ -94,8 +94,16 @@ def capital_states() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def agency_seats() -> dict[str, str]:
-    """A city as written → the agency of no one state seated there ("Paris" → ESA)."""
-    return {city: agency_id for agency_id, info in agencies().items() for city in info.get("seats", [])}
+    """A city as written → the side of no one state seated there ("Paris" → ESA, "Bruxelles" → EU)."""
+    seats = {city: agency_id for agency_id, info in agencies().items() for city in info.get("seats", [])}
+    seats.update(load_json("company_states.json").get("seats", {}))
+    return seats
+
+
+@lru_cache(maxsize=None)
+def organisation_side(name: str) -> str:
+    """The side an organisation's name stands for ("Commission européenne" → EU), "" when none."""
+    return load_json("company_states.json")["states"].get(name, "")
 
 
 def agency_country(agency_id: str) -> str:
