@@ -674,11 +674,19 @@ class EventExtractor:
         return _norm(date) if alone or closing else ""
 
     def _opening_date_before(self, sentences: list[Span], n: int, ents_by_sentence: dict[int, list[Span]]) -> str:
+        """The date the sentence before, in the same paragraph, opens with."""
         if n == 0 or _paragraph_break_between(sentences[n - 1], sentences[n]):
             return ""
-        opening = [e for e in ents_by_sentence.get(n - 1, []) if e.label_ == "DATE" and "/" not in _norm(e)
-                   and e.start - sentences[n - 1].start <= SENTENCE_OPENING_TOKENS and not self._since(e)]
+        opening = self._opening_dates(sentences[n - 1], self._point_dates(ents_by_sentence.get(n - 1, [])))
         return _norm(opening[0]) if opening else ""
+
+    def _point_dates(self, ents: Sequence[Span]) -> list[Span]:
+        """Dates that name a time (not a period, not the start of a state: "depuis juin 2016")."""
+        return [e for e in ents if e.label_ == "DATE" and "/" not in _norm(e) and not self._since(e)]
+
+    @staticmethod
+    def _opening_dates(sentence: Span, dates: list[Span]) -> list[Span]:
+        return [e for e in dates if e.start - sentence.start <= SENTENCE_OPENING_TOKENS]
 
     def _previous_sentence_date(self, sentences: list[Span], n: int, ents_by_sentence: dict[int, list[Span]],
                                 read_there: Sequence[Candidate] = ()) -> str:
@@ -690,11 +698,10 @@ class EventExtractor:
         told = [c.date for c in read_there if c.date and c.tense != BACKGROUND]
         if told:
             return told[-1]
-        dates = [e for e in ents_by_sentence.get(n - 1, []) if e.label_ == "DATE" and "/" not in _norm(e)
-                 and not self._since(e)]
+        dates = self._point_dates(ents_by_sentence.get(n - 1, []))
         # "En août 2019, lors d'une visite ..., ils avaient inauguré une station pour le satellite lancé en
         # mai 2017": a date opening the sentence is its time, later ones belong to its asides
-        opening = [e for e in dates if e.start - sentences[n - 1].start <= SENTENCE_OPENING_TOKENS]
+        opening = self._opening_dates(sentences[n - 1], dates)
         return _norm(opening[0]) if opening else _norm(dates[-1]) if dates else ""
 
     def pronoun_reference(
@@ -1880,7 +1887,7 @@ class EventExtractor:
         # "deux mémorandums d'entente sur l'ILRS : le premier vendredi 5 avril ...": a list after a colon
         # that closes the mention's phrase, with as many dates as the count
         colon = next((k for k in range(mention.end, min(mention.end + COLON_REACH, len(words.texts)))
-                      if words.texts[k] in (":", ",", ";") or words.texts[k] == "."), None)
+                      if words.texts[k] in (":", ",", ";", ".")), None)
         colon = colon if colon is not None and words.texts[colon] == ":" else None
         items = [d for d in dates if colon is not None and d.start > colon]
         listed = [_norm(d) for d in items]
