@@ -203,6 +203,13 @@ def test_an_undated_signing_takes_the_time_the_sentence_before_opened_with(extra
     assert events == {("letter_of_intent", "2014-12-09")}
 
 
+def test_an_attributive_year_dates_no_action(extractor):
+    text = ("DLR and NASA are expected to sign a new framework agreement to replace the 2010 text later this year, "
+            "officials said.")
+    events = {(e.action, e.date) for e in run_one(extractor, text, "en", "2025-06-19").events}
+    assert events == {("planned", "2025-06-19")}
+
+
 def test_english_treaty_terminated_then_recalled(extractor):
     text = ("BRASILIA — Brazil has terminated the 2003 treaty with Ukraine on the Cyclone-4 launcher, "
             "President Dilma Rousseff's office said on Wednesday.\n\n"

@@ -1592,6 +1592,8 @@ class EventExtractor:
                 continue
             if _region(ent.start_char, quotes) != _region(trigger.token.idx, quotes):
                 continue  # a date inside a quotation belongs to what is quoted
+            if self._attributive_year(ent):
+                continue  # "to replace the 2010 text": the year names a thing, it dates no action
             if _dateline(ent):
                 continue  # "WASHINGTON, June 22 — Ecuador signed ... on Wednesday"
             if mention is not None and action != "signed" and self._names_the_agreement(ent, mention):
@@ -1629,6 +1631,13 @@ class EventExtractor:
         if best is not None:
             date = best[1]
         return date, period, reported
+
+    def _attributive_year(self, date: Span) -> bool:
+        """ "the 2010 text", "the 1992 pact": a bare year between an article and a common noun."""
+        words = self.words(date.doc)
+        following = words.texts[date.end] if date.end < len(words.texts) else ""
+        return (len(date) == 1 and date.start > 0 and words.lowers[date.start - 1] in self.lex.articles
+                and _norm(date).isdigit() and following.isalpha() and following.islower())
 
     def _right_after(self, date: Span, trigger: Token) -> bool:
         """The date follows the trigger within a few words, nothing between them but words."""
