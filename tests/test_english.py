@@ -210,6 +210,14 @@ def test_an_attributive_year_dates_no_action(extractor):
     assert events == {("planned", "2025-06-19")}
 
 
+def test_a_future_reported_by_a_verb_of_saying_is_a_plan_made_public_now(extractor):
+    text = ("SYDNEY — KASA signed three memorandums on Monday.\n\n"
+            "Two more texts are in the pipeline. KASA said it would sign an agreement with the European Space Agency "
+            "on deep-space exploration.")
+    events = {(e.action, e.agreement_type, e.date) for e in run_one(extractor, text, "en", "2025-09-30").events}
+    assert ("planned", "agreement", "2025-09-30") in events
+
+
 def test_english_treaty_terminated_then_recalled(extractor):
     text = ("BRASILIA — Brazil has terminated the 2003 treaty with Ukraine on the Cyclone-4 launcher, "
             "President Dilma Rousseff's office said on Wednesday.\n\n"

@@ -257,6 +257,7 @@ class Lexicon:
         self.participle_endings = tuple(data.get("participle_endings", []))
         self.passive_auxiliaries = set(data.get("passive_auxiliaries", []))
         self.circumstance_openers = [tuple(p) for p in data.get("circumstance_openers", [])]
+        self.reported_futures = set(data.get("reported_futures", []))
         dates = resources.load_json(f"{lang}/dates.json")
         # months written in lower case in running text (French): a capital marks a holiday ("le 14 Juillet")
         self.lowercase_months = set(dates["months"]) if dates.get("capitalised_is_other") else set()
@@ -1456,6 +1457,8 @@ class EventExtractor:
             return NEWS  # "POLSA said it was also working with NASA on ...": the report's present
         if window & self.lex.news_auxiliaries:
             return NEWS
+        if window & self.lex.reporting_verbs and window & self.lex.reported_futures:
+            return NEWS  # "KASA said it would sign an agreement": a plan made public now
         return NEWS if sentence_index < LEAD_SENTENCES else UNKNOWN
 
     def reports_a_state(self, trigger: Trigger) -> bool:
