@@ -739,15 +739,18 @@ class EventExtractor:
 
     def _parties_of_sentence(self, candidate: Candidate, sentence: Span) -> None:
         for ent in self._ents:
-            if not sentence.start <= ent.start < sentence.end:
-                continue
-            if ent.label_ == "COUNTRY":
-                candidate.countries.add(_norm(ent))
-            elif ent.label_ == "AGENCY":
-                candidate.agencies.add(_norm(ent))
-                candidate.countries.add(resources.agency_country(_norm(ent)))
-            elif ent.label_ == "ORG" and self.company_states.get(_norm(ent)):
-                candidate.countries.add(self.company_states[_norm(ent)])
+            if sentence.start <= ent.start < sentence.end:
+                self._add_party(candidate, ent)
+
+    def _add_party(self, candidate: Candidate, ent: Span) -> None:
+        """A state, an agency (and its state) or a company's state as a side of the candidate."""
+        if ent.label_ == "COUNTRY":
+            candidate.countries.add(_norm(ent))
+        elif ent.label_ == "AGENCY":
+            candidate.agencies.add(_norm(ent))
+            candidate.countries.add(resources.agency_country(_norm(ent)))
+        elif ent.label_ == "ORG" and self.company_states.get(_norm(ent)):  # "" for a body of no one state (AfSA)
+            candidate.countries.add(self.company_states[_norm(ent)])
 
     def _pronoun_before(self, trigger: Trigger, sentence: Span) -> bool:
         """Without a parse: "in May 2006, in Bangalore, they had signed two memorandums": a group pronoun
@@ -994,11 +997,7 @@ class EventExtractor:
             parties = [e for e in ents_before if e.label_ in ("COUNTRY", "AGENCY")]
             if parties:
                 for ent in parties:
-                    if ent.label_ == "AGENCY":
-                        candidate.agencies.add(_norm(ent))
-                        candidate.countries.add(resources.agency_country(_norm(ent)))
-                    else:
-                        candidate.countries.add(_norm(ent))
+                    self._add_party(candidate, ent)
                 return
 
     def background_paragraphs(self, sentences: list[Span], parsed: bool) -> list[int]:
@@ -1550,15 +1549,10 @@ class EventExtractor:
                                self.leader_state(e) if e.label_ == "PER" else _norm(e) for e in parties})
         candidate.countries |= self.compound_parties(sentence, mention, parsed, trigger.token)  # "la coopération franco-chinoise"
         for ent in parties:
-            if ent.label_ == "COUNTRY":
-                candidate.countries.add(_norm(ent))
-            elif ent.label_ == "ORG" and self.company_states[_norm(ent)]:  # "" for a body of no one state (AfSA)
-                candidate.countries.add(self.company_states[_norm(ent)])
-            elif ent.label_ == "PER":  # "lors de la visite de M. Poutine": the leader's state
+            if ent.label_ == "PER":  # "lors de la visite de M. Poutine": the leader's state
                 candidate.countries.add(self.leader_state(ent))
-            elif ent.label_ == "AGENCY":
-                candidate.agencies.add(_norm(ent))
-                candidate.countries.add(resources.agency_country(_norm(ent)))
+            else:
+                self._add_party(candidate, ent)
         candidate.projects = {_norm(e) for e in ents if e.label_ == "MISSION"}
         if action == "signed":
             candidate.signatories = self.signatories_of(trigger, ents, parsed)
