@@ -971,3 +971,70 @@ def test_a_state_whose_possessive_names_a_place_is_no_party(extractor):
             "Peninsula.")
     keys = _keys(extract(extractor, text, "2025-10-13", "en").events)
     assert ("signed", "contract", "2025-10-10", ("JP", "US")) in keys
+
+
+def test_a_short_sentence_that_only_sets_a_time_dates_the_next_signing(extractor):
+    text = ("Un demi-siècle d'accords spatiaux entre Paris et Moscou\n\n"
+            "Il y a quarante ans, le premier Français partait d'un cosmodrome russe. Depuis l'invasion de l'Ukraine, "
+            "la coopération entre la France et la Russie est presque à l'arrêt.\n\n"
+            "Tout commence le 30 juin 1966. Lors de la visite du général de Gaulle en URSS, les gouvernements "
+            "des deux pays signent à Moscou un accord intergouvernemental de coopération spatiale.")
+    keys = _keys(extract(extractor, text, "2022-06-24").events)
+    # the date of the time-setting sentence; Paris is the partner the text names most, and a Russian act
+    # of 1966 is the USSR's
+    assert ("signed", "intergovernmental_agreement", "1966-06-30", ("FR", "SU")) in keys
+
+
+def test_a_signing_placed_some_months_later_is_not_the_news_day(extractor):
+    text = ("Les sommets de novembre 1988 et de juillet 1989 relancent la machine. Quelques mois plus tard, à "
+            "Moscou, le CNES et l'Agence spatiale russe signent un protocole de coopération.")
+    keys = _keys(extract(extractor, text, "2022-06-24").events)
+    assert {k[:3] for k in keys} == {("signed", "cooperation_protocol", "")}
+
+
+def test_a_side_passed_over_rather_than_chosen_is_no_party(extractor):
+    text = ("Arianespace a signé vendredi avec l'institut coréen KARI le contrat de lancement de deux satellites.\n\n"
+            "Le ministère sud-coréen de la Science avait fait savoir mercredi 11 février, dans un communiqué publié "
+            "avant la signature, que le contrat serait conclu avec le lanceur européen plutôt qu'avec l'américain "
+            "SpaceX et sa Falcon 9.")
+    keys = _keys(extract(extractor, text, "2015-02-16").events)
+    # "faire savoir" reports: its day is the day the plan was made public
+    assert ("planned", "contract", "2015-02-11") in {k[:3] for k in keys}
+    assert not any("US" in k[3] for k in keys)
+
+
+
+def test_an_apposition_describing_the_agreement_just_named_is_no_second_signing(extractor):
+    text = ("Port-Louis et New Delhi ont signé le 22 février 2021 un accord de partenariat économique global (CECPA), "
+            "le premier accord commercial conclu par l'Inde avec un pays africain, entré en vigueur le 1er avril "
+            "suivant.")
+    keys = _keys(extract(extractor, text, "2024-01-06").events)
+    # Port-Louis is the capital of Mauritius
+    assert ("signed", "agreement", "2021-02-22", ("IN", "MU")) in keys
+    assert not any(k[0] == "signed" and k[2] == "2021-04-01" for k in keys)
+
+
+def test_a_reference_back_takes_the_agreement_not_the_text_named_as_its_complement(extractor):
+    text = ("La Roumanie a signé jeudi l'accord d'adhésion à la Convention de l'Agence spatiale européenne (ESA). "
+            "Le texte a été paraphé au ministère par le directeur général de l'ESA, Jean-Jacques Dordain.")
+    keys = _keys(extract(extractor, text, "2011-01-21").events)
+    assert {k[1] for k in keys} == {"agreement"}
+
+
+def test_an_agreement_that_followed_was_signed_then(extractor):
+    text = ("La Roumanie a signé jeudi son accord d'adhésion à l'Agence spatiale européenne (ESA).\n\n"
+            "En 1992, la Roumanie avait conclu avec l'agence un accord de coopération. Un accord-cadre de "
+            "coopération de cinq ans a suivi en octobre 1999.")
+    keys = _keys(extract(extractor, text, "2011-01-21").events)
+    assert ("signed", "framework_agreement", "1999-10", ("ESA", "RO")) in keys
+
+
+def test_the_acronym_of_an_organisation_whose_members_sign_is_no_party(extractor):
+    text = ("Les représentants de quinze pays ont signé jeudi à Washington l'accord intergouvernemental sur la Station "
+            "spatiale internationale (ISS), le plus vaste programme de coopération scientifique jamais entrepris. Le "
+            "secrétaire d'Etat Strobe Talbott a signé le texte pour les Etats-Unis, aux côtés des représentants du "
+            "Japon et de onze pays membres de l'Agence spatiale européenne (ESA) : l'Allemagne, la France et l'Italie.")
+    events = extract(extractor, text, "1998-01-30").events
+    # "le plus vaste programme de coopération" describes the station: "le texte" is the agreement
+    assert {(e.agreement_type, e.countries) for e in events} == {
+        ("intergovernmental_agreement", ("DE", "FR", "IT", "JP", "US"))}

@@ -48,6 +48,12 @@ POSSESSIVE_DATE_REACH = 6
 UNPARSED_DATE_WINDOW = 24
 # a date within this many tokens of the sentence start frames the whole sentence
 SENTENCE_OPENING_TOKENS = 2
+# at most this many words in a sentence that only sets the time of the next one ("Tout commence le 30 juin 1966.")
+TIME_SETTING_WORDS = 8
+# how far before a state "plutôt que" / "rather than" may stand to set it aside
+REJECTED_ALTERNATIVE_REACH = 6
+# how many words the name before a bracketed acronym may have ("l'Agence spatiale européenne (ESA)")
+BRACKETED_NAME_REACH = 5
 DATED_ACTIONS_DEFAULTING_TO_DOC_DATE = frozenset(
     {"signed", "announced", "planned", "entered_into_force", "suspended", "terminated"}
 )
@@ -229,6 +235,10 @@ class Lexicon:
         self.same_occasion_cues = {re.sub(r"(\w['’])(?=\w)", r"\1 ", cue) for cue in data.get("same_occasion_cues", [])}
         self.clause_verbs = set(data.get("clause_verbs", []))
         self.posting_prepositions = set(data.get("posting_prepositions", []))
+        self.rejected_alternative_cues = {re.sub(r"(\w['’])(?=\w)", r"\1 ", cue) for cue in data.get("rejected_alternative_cues", [])}
+        self.arrival_verbs = set(data.get("arrival_verbs", []))
+        self.causative_verbs = set(data.get("causative_verbs", []))
+        self.vague_time_cues = {re.sub(r"(\w['’])(?=\w)", r"\1 ", cue) for cue in data.get("vague_time_cues", [])}
         self.context_date_cues = {re.sub(r"(\w['’])(?=\w)", r"\1 ", cue) for cue in data.get("context_date_cues", [])}
         self.compound_prefixes: dict[str, str] = data.get("compound_prefixes", {})
         # nationality adjectives of the country rules (lowercase form → ISO code)
@@ -466,8 +476,11 @@ class EventExtractor:
                 self._agreements_with[m.start], self._sentence_of[m.start] = agreements, sentence
             triggers = self.find_triggers(sentence)
             for mention, trigger in ((m, t) for m in agreements
-                                     for t in self.pick_triggers(m, triggers, parsed) or self._speaking(m, sentence)):
+                                     for t in self.pick_triggers(m, triggers, parsed) or self._speaking(m, sentence)
+                                     or self._arrival(m, sentence, parsed)):
                 if self.negated(trigger, parsed, mention):
+                    continue
+                if parsed and self._redescription(mention, trigger, agreements):
                     continue
                 action = self.action_of(trigger, parsed, mention)
                 if action is None:
@@ -488,6 +501,10 @@ class EventExtractor:
                     # "On Tuesday, the partners turned relief into a plan. At a ceremony in Beijing, the CNSA
                     # and the AEB signed a letter of intent": the time the sentence before opened with
                     candidate.date = self._opening_date_before(sentences, n, ents_by_sentence)
+                if not candidate.date and action not in ("planned", "announced") and self._vague_time(sentence):
+                    # "Quelques mois plus tard, à Moscou, le CNES et Glavkosmos signent": a time reckoned from
+                    # another one the text cannot place; not the document's day
+                    candidate.tense = BACKGROUND
                 antecedent = by_start.get(_ref(mention)) if _ref(mention) >= 0 else None
                 if _ref(mention) >= 0 and self._names_its_own(mention, candidate, self._referred(mention, by_start)):
                     antecedent, candidate.agreement_type = None, GENERIC_AGREEMENT
@@ -510,6 +527,12 @@ class EventExtractor:
                     # and its partner, those of the first agreement of that type
                     earlier = next((c for c in reversed(candidates)
                                     if c.agreement_type == candidate.agreement_type and c.countries), None)
+                    if earlier is not None:
+                        candidate.countries |= earlier.countries
+                        candidate.agencies |= earlier.agencies
+                if not (candidate.countries or candidate.agencies) and self._arrival(mention, sentence, parsed):
+                    # "Un accord-cadre a suivi en octobre 1999": the sides of the agreement told before
+                    earlier = next((c for c in reversed(candidates) if c.countries), None)
                     if earlier is not None:
                         candidate.countries |= earlier.countries
                         candidate.agencies |= earlier.agencies
@@ -636,6 +659,10 @@ class EventExtractor:
         text = " " + " ".join(self.words(sentence.doc).lowers[sentence.start : sentence.end]) + " "
         return any(f" {cue} " in text for cue in self.lex.same_occasion_cues)
 
+    def _vague_time(self, sentence: Span) -> bool:
+        text = " " + " ".join(self.words(sentence.doc).lowers[sentence.start : sentence.end]) + " "
+        return any(f" {cue} " in text for cue in self.lex.vague_time_cues)
+
     def _points_back(self, sentence: Span, trigger: Trigger) -> bool:
         """ "Ils y ont signé", "À cette occasion, les deux pays avaient signé": the time is the one
         the previous sentence just gave."""
@@ -678,8 +705,17 @@ class EventExtractor:
         """The date the sentence before, in the same paragraph, opens with."""
         if n == 0 or _paragraph_break_between(sentences[n - 1], sentences[n]):
             return ""
-        opening = self._opening_dates(sentences[n - 1], self._point_dates(ents_by_sentence.get(n - 1, [])))
-        return _norm(opening[0]) if opening else ""
+        previous = sentences[n - 1]
+        dates = self._point_dates(ents_by_sentence.get(n - 1, []))
+        opening = self._opening_dates(previous, dates)
+        if opening:
+            return _norm(opening[0])
+        # "Tout commence le 30 juin 1966. Lors de la visite ..., les deux gouvernements signent": a short
+        # sentence that only sets a time, with no event of its own, sets it for the next one
+        words = sum(1 for t in previous if not (t.is_punct or t.is_space))
+        if len(dates) == 1 and words <= TIME_SETTING_WORDS and not self.find_triggers(previous):
+            return _norm(dates[0])
+        return ""
 
     def _point_dates(self, ents: Sequence[Span]) -> list[Span]:
         """Dates that name a time (not a period, not the start of a state: "depuis juin 2016")."""
@@ -779,6 +815,17 @@ class EventExtractor:
             return []
         nearest = min(verbs, key=lambda i: abs(i - mention.start))
         return [Trigger(mention.doc[nearest], "signed", sentence)]
+
+    def _arrival(self, mention: Span, sentence: Span, parsed: bool) -> list[Trigger]:
+        """ "Un accord-cadre de coopération a suivi en octobre 1999", "A framework agreement followed in 2004":
+        an agreement that came, as the subject of a verb of succession with no object, was signed then."""
+        if not parsed:
+            return []
+        verb = mention.root.head
+        if not (mention.root.dep_ == "nsubj" and _lemma(verb) in self.lex.arrival_verbs
+                and verb.pos_ == "VERB" and not any(c.dep_ in ("obj", "ccomp") for c in verb.children)):
+            return []
+        return [Trigger(verb, "signed", sentence)]
 
     def _same_parties(self, sentence: Span) -> bool:
         lowers = self.words(sentence.doc).lowers
@@ -979,6 +1026,15 @@ class EventExtractor:
         named = last_two(label)
         if len(named) < 2 and label == "AGENCY":  # "les deux hommes" after two states' envoys
             label, named = "COUNTRY", last_two("COUNTRY")
+        if len(named) < 2 and label == "COUNTRY":
+            # "Lors de la visite du général de Gaulle en URSS, les gouvernements des deux pays signent" in
+            # an article about Paris and Moscow: the state the sentence names, and the other one is the
+            # state the text has named most so far
+            named += [state for state in dict.fromkeys(_norm(e) for e in ents if e.label_ == "COUNTRY"
+                                                       and not self._under_blocking_noun(e))
+                      if state not in named][: 2 - len(named)]
+            if len(named) == 1:
+                named += self._most_named_other(named[0], sentences, n, ents_by_sentence)
         if len(named) < 2:
             return
         lowers = self.words(sentences[n].doc).lowers
@@ -990,6 +1046,19 @@ class EventExtractor:
             candidate.countries = {resources.agency_country(a) for a in pair} | partners
         else:
             candidate.countries = set(pair) | partners
+
+    @staticmethod
+    def _most_named_other(state: str, sentences: list[Span], n: int, ents_by_sentence: dict[int, list[Span]]) -> list[str]:
+        """The state named most before sentence n other than `state` (nor the state it succeeded or that
+        succeeded it), when one leads; else nothing."""
+        lineage = {state} | {other for other in resources.predecessors() if resources.state_at(other, "0000") == state}
+        lineage |= {resources.state_at(state, "0000")}
+        counts = Counter(_norm(e) for k in range(n + 1) for e in ents_by_sentence.get(k, [])
+                         if e.label_ == "COUNTRY" and _norm(e) not in lineage)
+        ranked = counts.most_common(2)
+        if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+            return []
+        return [ranked[0][0]]
 
     def _parties_from_previous(self, candidate: Candidate, sentences: list[Span], n: int,
                                ents_by_sentence: dict[int, list[Span]]) -> None:
@@ -1690,6 +1759,23 @@ class EventExtractor:
         return (opener[:1].islower() and opener.endswith(self.lex.participle_endings)) or any(
             words.lowers[k] in self.lex.subordinators for k in range(low + 1, date.start))
 
+    def _redescription(self, mention: Span, trigger: Trigger, agreements: list[Span]) -> bool:
+        """ "ont signé ... un accord de partenariat (CECPA), le premier accord commercial conclu par l'Inde avec un
+        pays africain": an apposition describing the agreement just named, by a participle of its own, tells
+        no second signing."""
+        token = trigger.token
+        if not (token.dep_.startswith("acl") and token.head.i == mention.root.i):
+            return False
+        before = [m for m in agreements if m.end <= mention.start]
+        if not before:
+            return False
+        words = self.words(mention.doc)
+        between = range(before[-1].end, mention.start)
+        closed = [k for k in between if words.texts[k] == ")"]
+        k = closed[-1] + 1 if closed else before[-1].end  # "(CECPA)" after the first name
+        return (k < mention.start and words.texts[k] == ","
+                and all(words.pos[j] in ("DET", "ADJ", "NUM") for j in range(k + 1, mention.start)))
+
     def _apposed(self, mention: Span) -> bool:
         """ "…, a deal first rejected by Congress": a mention set off by a comma describes the one before."""
         texts = self.words(mention.doc).texts
@@ -1730,6 +1816,11 @@ class EventExtractor:
                     continue
                 if self._meeting_participle(current):
                     # "a profité du Congrès, tenu fin octobre à Dubaï, pour signer": the meeting's days
+                    current = current.head
+                    continue
+                if current.dep_ == "xcomp" and _lemma(current.head) in self.lex.causative_verbs:
+                    # "avait fait savoir mercredi 11 février ... que le contrat serait conclu": the verb
+                    # phrase "faire savoir" reports
                     current = current.head
                     continue
                 return _lemma(current) in self.lex.reporting_verbs
@@ -1803,7 +1894,8 @@ class EventExtractor:
         parties = [e for e in ents if (e.label_ in ("COUNTRY", "AGENCY") or (e.label_ == "ORG" and _norm(e) in self.company_states)
                                        or self.leader_state(e))
                    and not self._posting(e) and not self._locates(e, place_ends) and not self._venue(e)
-                   and not self._membership(e) and not self._in_circumstance_phrase(e, trigger.token)]
+                   and not self._membership(e) and not self._in_circumstance_phrase(e, trigger.token)
+                   and not self._rejected_alternative(e)]
         if parsed:
             # states and agencies of another clause ("l'accord qui fait de la Russie un partenaire"), of a
             # circumstance ("après le retrait de la NASA", "en pleine guerre en Ukraine") are not parties
@@ -2041,8 +2133,22 @@ class EventExtractor:
         de l'ESA": an organisation whose members act is no party itself."""
         lowers = self.words(ent.doc).lowers
         end = self._before_article(lowers, ent.start) + 1 if ent.start > 1 else ent.start
+        ends = [end]
+        if ent.start > 1 and lowers[ent.start - 1] == "(":
+            # "onze pays membres de l'Agence spatiale européenne (ESA)": the acronym of a name so preceded
+            ends += range(max(0, ent.start - 1 - BRACKETED_NAME_REACH), ent.start - 1)
         return any(end >= len(phrase) and tuple(lowers[end - len(phrase) : end]) == phrase
-                   for phrase in self.lex.membership_phrases)
+                   for end in ends for phrase in self.lex.membership_phrases)
+
+    def _rejected_alternative(self, ent: Span) -> bool:
+        """ "le contrat serait conclu avec le lanceur européen plutôt qu'avec l'américain SpaceX": the side
+        passed over is no party."""
+        words = self.words(ent.doc)
+        start = max(ent.sent.start, ent.start - REJECTED_ALTERNATIVE_REACH)
+        window = words.lowers[start : ent.start]
+        cut = max((k + 1 for k, w in enumerate(window) if w in (",", ";", ":", "(")), default=0)
+        text = " " + " ".join(window[cut:]) + " "
+        return any(f" {cue} " in text for cue in self.lex.rejected_alternative_cues)
 
     def _venue(self, ent: Span) -> bool:
         """ "dans le pavillon de l'Agence spatiale européenne", "at NASA headquarters": the place the

@@ -46,6 +46,8 @@ REFERENCE = "@REF"
 GENERIC_AGREEMENT = "agreement"
 # how far back (in sentences) "le document" / "l'accord" may refer
 REFERENCE_WINDOW = 3
+# at most this many words between an agreement and another named as its complement ("l'accord d'adhésion à la Convention")
+COMPLEMENT_GAP = 4
 # model labels that name the same kinds of things as our rules
 MODEL_LABELS = {"PER": "PER", "PERSON": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC", "MISC": "MISC"}
 # a one-token model entity with one of these parts of speech is a capitalised common word ("Conforme", "Citant")
@@ -639,14 +641,26 @@ class CoopEntityRuler:
 
     def _antecedent(self, span: Span, previous: list[Span], sentences: SentenceIndex) -> Span | None:
         here = sentences.index(span.start)
-        for other in reversed(previous):
-            if other.label_ != "AGREEMENT":
-                continue
-            # sentences between them, not counting the whitespace a paragraph break leaves as a sentence
-            between = sum(1 for k in range(sentences.index(other.start) + 1, here + 1)
-                          if not all(t.is_space for t in sentences.spans[k]))
-            return other if between <= REFERENCE_WINDOW else None
-        return None
+        agreements = [other for other in previous if other.label_ == "AGREEMENT"]
+        if not agreements:
+            return None
+        other = agreements[-1]
+        # sentences between them, not counting the whitespace a paragraph break leaves as a sentence
+        between = sum(1 for k in range(sentences.index(other.start) + 1, here + 1)
+                      if not all(t.is_space for t in sentences.spans[k]))
+        if between > REFERENCE_WINDOW:
+            return None
+        if len(agreements) > 1 and self._complement_of(agreements[-2], other):
+            return agreements[-2]  # "l'accord d'adhésion à la Convention de l'ESA ... Le texte": the accession agreement
+        return other
+
+    @staticmethod
+    def _complement_of(head: Span, other: Span) -> bool:
+        """Is `other` named as a complement of the agreement `head` ("l'accord d'adhésion à la Convention")?"""
+        doc = head.doc
+        gap = doc[head.end : other.start]
+        return (0 < len(gap) <= COMPLEMENT_GAP and gap[0].pos_ == "ADP"
+                and all(t.pos_ in ("ADP", "DET", "NOUN", "ADJ") and not t.is_punct for t in gap))
 
     # -- annotations --------------------------------------------------------
     def set_annotations(self, doc: Doc, spans: list[Span]) -> None:
