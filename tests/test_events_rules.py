@@ -1038,3 +1038,21 @@ def test_the_acronym_of_an_organisation_whose_members_sign_is_no_party(extractor
     # "le plus vaste programme de coopération" describes the station: "le texte" is the agreement
     assert {(e.agreement_type, e.countries) for e in events} == {
         ("intergovernmental_agreement", ("DE", "FR", "IT", "JP", "US"))}
+
+
+def test_a_plan_in_the_future_reported_today_is_dated_by_the_document(extractor):
+    text = ("Le groupe public SSC a annoncé lundi qu'il cessait de servir des clients chinois.\n\n"
+            "Pékin a minimisé mardi la portée de la décision. Des sources du secteur spatial chinois assurent que la "
+            "Chine renouvellera son contrat avec SSC à son expiration.")
+    keys = _keys(extract(extractor, text, "2020-09-22").events)
+    # SSC is the Swedish Space Corporation, a Swedish company
+    assert ("planned", "contract", "2020-09-22", ("CN", "SE")) in keys
+
+
+def test_a_state_that_signed_them_in_the_accords_sentence_signs_the_accords(extractor):
+    text = ("Finland has signed the Artemis Accords, NASA said.\n\n"
+            "The signing completes a run of Nordic accessions. Iceland signed the accords in October 2023, and "
+            "Sweden signed them in Stockholm in April 2024.")
+    keys = _keys(extract(extractor, text, "2025-01-22", "en").events)
+    assert ("signed", "accords", "2023-10", ("IS",)) in keys
+    assert ("signed", "accords", "2024-04", ("SE",)) in keys  # the date of its own clause

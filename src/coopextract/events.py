@@ -291,6 +291,8 @@ class Lexicon:
         self.background_aux_tenses = set(data["background_aux_tenses"])
         # one list of verb endings for the whole package: the date grammar's
         self.future_endings = tuple(resources.load_json(f"{lang}/dates.json").get("future_endings", []))
+        # the future's own endings, without the conditional's
+        self.plain_future_endings = tuple(resources.load_json(f"{lang}/dates.json").get("plain_future_endings", []))
 
 
 POSSESSIVES = frozenset({"'s", "’s"})
@@ -486,6 +488,8 @@ class EventExtractor:
                 if action is None:
                     continue
                 candidate = self.read_candidate(doc, sentence, n, ents, mention, trigger, action, parsed)
+                if candidate.tense == UNKNOWN and action == "planned" and parsed and self._plain_future(trigger.token):
+                    candidate.tense = NEWS  # "Les mêmes sources assurent que la Chine renouvellera son contrat": a plan stated now
                 if (candidate.tense == NEWS and background_paragraph[n] >= 0 and not self.reports_a_state(trigger)
                         and not (action == "planned" and not _mentioned_since(mention, background_paragraph[n], n,
                                                                               ents_by_sentence))):
@@ -564,6 +568,10 @@ class EventExtractor:
                 for reading in (r for each in self.counted(candidate, mention, ents) for r in self.respective(each, sentence, ents)):
                     for each in self.bracketed(reading, sentence, ents, trigger):
                         candidates.extend(self.gapped(each, sentence, ents, trigger))
+            if _norm(agreements[-1]) in self.lex.elided_object_types:
+                # "Iceland signed the accords in October 2023, and Sweden signed them in Stockholm in April 2024"
+                candidates.extend(self.elided_signings(doc, sentence, n, ents, agreements[-1], by_start, parsed,
+                                                       after=agreements[-1].end))
         candidates.extend(self.listed_signings(doc, sentences, ents_by_sentence))
         return candidates
 
@@ -856,30 +864,35 @@ class EventExtractor:
                     return
 
     def elided_signings(self, doc: Doc, sentence: Span, n: int, ents: list[Span], antecedent: Span,
-                        by_start: dict[int, Candidate], parsed: bool) -> list[Candidate]:
+                        by_start: dict[int, Candidate], parsed: bool, after: int | None = None) -> list[Candidate]:
         """ "The accords were first signed in October 2020 ... Israel joined in January, and Romania, Bahrain
         and Singapore all signed in March": after accords that states join, a verb of signing with no object
-        has the states before it (back to the previous verb) sign the accords last mentioned."""
+        has the states before it (back to the previous verb) sign the accords last mentioned. In the sentence
+        that names them (`after` their mention), only a verb whose object is a pronoun does ("and Sweden
+        signed them in April 2024")."""
         states = [e for e in ents if e.label_ == "COUNTRY"]
         if not states:
             return []
         words, lex = self._words, self.lex
         found: list[Candidate] = []
-        start = sentence.start
+        start = sentence.start if after is None else after
         for trigger in self.find_triggers(sentence):
             i = trigger.token.i
-            if trigger.action != "signed" or trigger.weak or words.lemmas[i] not in lex.elided_object_verbs:
+            if i < start or trigger.action != "signed" or trigger.weak or words.lemmas[i] not in lex.elided_object_verbs:
                 continue
             following = words.lowers[i + 1] if i + 1 < sentence.end else "."
             subjects = [e for e in states if start <= e.start and e.end <= i]
             start = i + 1
-            if following not in lex.elided_object_followers or not subjects or self.negated(trigger, parsed):
+            elided = following in lex.reference_object_pronouns if after is not None else following in lex.elided_object_followers
+            if not elided or not subjects or self.negated(trigger, parsed):
                 continue
             # what is done only: "Brazil is expected to sign in June" may be another text's plan
             action = self.action_of(trigger, parsed)
             if action != "signed":
                 continue
-            candidate = self.read_candidate(doc, sentence, n, ents, doc[i : i + 1], trigger, action, parsed)
+            # in the sentence that names the accords, the clause's own dates only (not those of the signing before)
+            own = ents if after is None else [e for e in ents if e.start >= subjects[0].start]
+            candidate = self.read_candidate(doc, sentence, n, own, doc[i : i + 1], trigger, action, parsed)
             candidate.agreement_type = _norm(antecedent)
             candidate.countries = {_norm(e) for e in subjects}
             _refer_back(candidate, antecedent, by_start, trigger.token.idx + doc._.char_offset, doc._.char_offset)
@@ -1428,6 +1441,13 @@ class EventExtractor:
             return any("Fut" in t.morph.get("Tense") or is_future_form(t, self.lex.future_endings) for t in [token, *auxes])
         window = token.doc[max(trigger.sentence.start, token.i - 3) : token.i]
         return any(t.lower_ in self.lex.future_auxiliaries for t in window)
+
+    def _plain_future(self, token: Token) -> bool:
+        """A future indicative ("renouvellera", "va signer"), not a conditional ("signerait")."""
+        verbs = [token, *(c for c in token.children if c.dep_.startswith("aux"))]
+        return any(("Fut" in t.morph.get("Tense") and "Cnd" not in t.morph.get("Mood"))
+                   or (t.lower_.endswith(self.lex.plain_future_endings) and is_future_form(t, self.lex.future_endings))
+                   for t in verbs)
 
     def _planned(self, trigger: Trigger, parsed: bool, mention: Span | None = None) -> bool:
         token = trigger.token
