@@ -663,13 +663,16 @@ class EventExtractor:
         lowers = self.words(mention.doc).lowers
         return any(w in self.lex.another_words for w in lowers[max(0, mention.start - 2) : mention.start + 1])
 
-    def _same_occasion(self, sentence: Span) -> bool:
+    def _has_cue(self, sentence: Span, cues: set[str]) -> bool:
+        """Does one of the cues (lowercase words, apostrophes split off) occur in the sentence?"""
         text = " " + " ".join(self.words(sentence.doc).lowers[sentence.start : sentence.end]) + " "
-        return any(f" {cue} " in text for cue in self.lex.same_occasion_cues)
+        return any(f" {cue} " in text for cue in cues)
+
+    def _same_occasion(self, sentence: Span) -> bool:
+        return self._has_cue(sentence, self.lex.same_occasion_cues)
 
     def _vague_time(self, sentence: Span) -> bool:
-        text = " " + " ".join(self.words(sentence.doc).lowers[sentence.start : sentence.end]) + " "
-        return any(f" {cue} " in text for cue in self.lex.vague_time_cues)
+        return self._has_cue(sentence, self.lex.vague_time_cues)
 
     def _points_back(self, sentence: Span, trigger: Trigger) -> bool:
         """ "Ils y ont signé", "À cette occasion, les deux pays avaient signé": the time is the one
@@ -1064,8 +1067,9 @@ class EventExtractor:
     def _most_named_other(state: str, sentences: list[Span], n: int, ents_by_sentence: dict[int, list[Span]]) -> list[str]:
         """The state named most before sentence n other than `state` (nor the state it succeeded or that
         succeeded it), when one leads; else nothing."""
-        lineage = {state} | {other for other in resources.predecessors() if resources.state_at(other, "0000") == state}
-        lineage |= {resources.state_at(state, "0000")}
+        successions = resources.predecessors()
+        lineage = {state, *(later for later, before in successions.items() if before["state"] == state)}
+        lineage |= {successions[state]["state"]} if state in successions else set()
         counts = Counter(_norm(e) for k in range(n + 1) for e in ents_by_sentence.get(k, [])
                          if e.label_ == "COUNTRY" and _norm(e) not in lineage)
         ranked = counts.most_common(2)
@@ -1443,7 +1447,7 @@ class EventExtractor:
         return any(t.lower_ in self.lex.future_auxiliaries for t in window)
 
     def _plain_future(self, token: Token) -> bool:
-        """A future indicative ("renouvellera", "va signer"), not a conditional ("signerait")."""
+        """A future indicative ("renouvellera", "sera signé"), not a conditional ("signerait")."""
         verbs = [token, *(c for c in token.children if c.dep_.startswith("aux"))]
         return any(("Fut" in t.morph.get("Tense") and "Cnd" not in t.morph.get("Mood"))
                    or (t.lower_.endswith(self.lex.plain_future_endings) and is_future_form(t, self.lex.future_endings))
