@@ -1919,7 +1919,7 @@ class EventExtractor:
                                        or self.leader_state(e))
                    and not self._posting(e) and not self._locates(e, place_ends) and not self._venue(e)
                    and not self._membership(e) and not self._in_circumstance_phrase(e, trigger.token)
-                   and not self._rejected_alternative(e)]
+                   and not self._rejected_alternative(e, trigger.sentence.start)]
         if parsed:
             # states and agencies of another clause ("l'accord qui fait de la Russie un partenaire"), of a
             # circumstance ("après le retrait de la NASA", "en pleine guerre en Ukraine") are not parties
@@ -2164,11 +2164,11 @@ class EventExtractor:
         return any(end >= len(phrase) and tuple(lowers[end - len(phrase) : end]) == phrase
                    for end in ends for phrase in self.lex.membership_phrases)
 
-    def _rejected_alternative(self, ent: Span) -> bool:
+    def _rejected_alternative(self, ent: Span, sentence_start: int) -> bool:
         """ "le contrat serait conclu avec le lanceur européen plutôt qu'avec l'américain SpaceX": the side
         passed over is no party."""
         words = self.words(ent.doc)
-        start = max(ent.sent.start, ent.start - REJECTED_ALTERNATIVE_REACH)
+        start = max(sentence_start, ent.start - REJECTED_ALTERNATIVE_REACH)
         window = words.lowers[start : ent.start]
         cut = max((k + 1 for k, w in enumerate(window) if w in (",", ";", ":", "(")), default=0)
         text = " " + " ".join(window[cut:]) + " "
