@@ -641,17 +641,17 @@ class CoopEntityRuler:
 
     def _antecedent(self, span: Span, previous: list[Span], sentences: SentenceIndex) -> Span | None:
         here = sentences.index(span.start)
-        agreements = [other for other in previous if other.label_ == "AGREEMENT"]
-        if not agreements:
+        last_two = list(itertools.islice((other for other in reversed(previous) if other.label_ == "AGREEMENT"), 2))
+        if not last_two:
             return None
-        other = agreements[-1]
+        other = last_two[0]
         # sentences between them, not counting the whitespace a paragraph break leaves as a sentence
         between = sum(1 for k in range(sentences.index(other.start) + 1, here + 1)
                       if not all(t.is_space for t in sentences.spans[k]))
         if between > REFERENCE_WINDOW:
             return None
-        if len(agreements) > 1 and self._complement_of(agreements[-2], other):
-            return agreements[-2]  # "l'accord d'adhésion à la Convention de l'ESA ... Le texte": the accession agreement
+        if len(last_two) > 1 and self._complement_of(last_two[1], other):
+            return last_two[1]  # "l'accord d'adhésion à la Convention de l'ESA ... Le texte": the accession agreement
         return other
 
     @staticmethod
