@@ -1056,3 +1056,23 @@ def test_a_state_that_signed_them_in_the_accords_sentence_signs_the_accords(extr
     keys = _keys(extract(extractor, text, "2025-01-22", "en").events)
     assert ("signed", "accords", "2023-10", ("IS",)) in keys
     assert ("signed", "accords", "2024-04", ("SE",)) in keys  # the date of its own clause
+
+
+def test_a_reference_to_an_agreement_that_told_no_event_takes_the_sides_named_with_it(extractor):
+    text = ("Tout a commencé sur le papier. Séoul avait transmis dès mai 2001 à la Russie un projet d'accord-cadre "
+            "sur l'espace. Le texte n'a été signé qu'en septembre 2004, lors de la visite du président coréen à "
+            "Moscou.")
+    keys = _keys(extract(extractor, text, "2013-02-02").events)
+    assert ("signed", "framework_agreement", "2004-09", ("KR", "RU")) in keys
+
+
+def test_states_joining_or_due_to_sign_the_accords_sign_for_themselves(extractor):
+    text = ("Wednesday's ceremony caps a busy month for the Artemis Accords. The Dominican Republic's ambassador "
+            "signed the accords on Oct. 4 without a public ceremony, and Estonia joined them on Oct. 13 in Milan, "
+            "where Economy Minister Erkki Keldo put his name to the text. Chile is due to sign the accords on Friday "
+            "at NASA headquarters in Washington. Greece, the island's closest partner in the European Union, joined "
+            "the accords on Feb. 9.")
+    keys = _keys(extract(extractor, text, "2024-10-23", "en").events)
+    assert ("signed", "accords", "2024-10-13", ("EE",)) in keys  # "joined them" before "the text" is named
+    assert ("planned", "accords", "2024-10-23", ("CL",)) in keys  # not the state of the signing before
+    assert ("signed", "accords", "2024-02-09", ("GR",)) in keys  # the EU joins no accords

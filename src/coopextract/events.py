@@ -512,6 +512,11 @@ class EventExtractor:
                 antecedent = by_start.get(_ref(mention)) if _ref(mention) >= 0 else None
                 if _ref(mention) >= 0 and self._names_its_own(mention, candidate, self._referred(mention, by_start)):
                     antecedent, candidate.agreement_type = None, GENERIC_AGREEMENT
+                if (antecedent is None and _ref(mention) >= 0 and not (candidate.countries or candidate.agencies)
+                        and candidate.date and _ref(mention) in self._sentence_of):
+                    # "Séoul avait transmis à Moscou un projet d'accord-cadre ... Le texte n'a été signé qu'en
+                    # septembre 2004": the sides named with the agreement referred to, which told no event
+                    self._parties_of_sentence(candidate, self._sentence_of[_ref(mention)])
                 if antecedent is not None:
                     antecedent = self._national_referent(mention, candidates) or antecedent
                     candidate.antecedent_start = antecedent.mention_start  # resolve_events inherits its parties
@@ -568,10 +573,11 @@ class EventExtractor:
                 for reading in (r for each in self.counted(candidate, mention, ents) for r in self.respective(each, sentence, ents)):
                     for each in self.bracketed(reading, sentence, ents, trigger):
                         candidates.extend(self.gapped(each, sentence, ents, trigger))
-            if _norm(agreements[-1]) in self.lex.elided_object_types:
+            named = next((m for m in agreements if _norm(m) in self.lex.elided_object_types), None)
+            if named is not None:
                 # "Iceland signed the accords in October 2023, and Sweden signed them in Stockholm in April 2024"
-                candidates.extend(self.elided_signings(doc, sentence, n, ents, agreements[-1], by_start, parsed,
-                                                       after=agreements[-1].end))
+                candidates.extend(self.elided_signings(doc, sentence, n, ents, named, by_start, parsed,
+                                                       after=named.end))
         candidates.extend(self.listed_signings(doc, sentences, ents_by_sentence))
         return candidates
 
@@ -2529,13 +2535,13 @@ def resolve_events(
         antecedent = by_mention.get(c.antecedent_start)
         if antecedent is None:
             continue
-        if c.agreement_type == "accords" and antecedent.countries and (
+        if c.agreement_type == "accords" and antecedent.countries and not (c.action == "planned" and c.countries) and (
                 not c.date or (c.date == antecedent.date and c.action == antecedent.action
                                and antecedent.countries <= c.countries)):
             # "The accords were signed in Washington by India's ambassador": the signing just
             # reported, by its signers only (a state joining names others in passing: "Bahreïn a adhéré le
             # 2 mars aux accords promus par Washington, M. Al Aseeri signant le texte"; another state that
-            # signs the same day signs for itself)
+            # signs the same day signs for itself; "Chile is due to sign the accords" after them plans its own)
             c.countries, c.agencies = set(antecedent.countries), set(antecedent.agencies)
         elif c.agreement_type != "accords" or not c.countries:
             c.countries |= antecedent.countries
@@ -2543,6 +2549,11 @@ def resolve_events(
         if not c.date and antecedent.action == c.action:
             c.date = antecedent.date or _news_date(antecedent, doc_date, news_date)
     _complete_parties(pending, party_counts or {}, agency_counts or {})
+    for c in pending:
+        if c.agreement_type == "accords":
+            # states join multilateral accords, organisations do not ("Greece, the island's closest partner in
+            # the European Union, joined the accords")
+            c.countries -= ORGANISATION_SIDES
     pending = [c for c in pending if c.countries]
     for c in pending:  # "Paris et Moscou signent" in 1966: the USSR
         if c.date:
