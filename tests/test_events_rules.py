@@ -1076,3 +1076,14 @@ def test_states_joining_or_due_to_sign_the_accords_sign_for_themselves(extractor
     assert ("signed", "accords", "2024-10-13", ("EE",)) in keys  # "joined them" before "the text" is named
     assert ("planned", "accords", "2024-10-23", ("CL",)) in keys  # not the state of the signing before
     assert ("signed", "accords", "2024-02-09", ("GR",)) in keys  # the EU joins no accords
+
+
+@pytest.mark.parametrize("text, lang, date, countries", [
+    ("Katmandou avait signé dès mars 2016 avec New Delhi un mémorandum d'entente sur le satellite.", "fr", "2016-03",
+     ("IN", "NP")),
+    ("Vientiane and Beijing signed a memorandum of understanding on satellites in March 2016.", "en", "2016-03",
+     ("CN", "LA")),
+])
+def test_capitals_of_south_and_central_asia_stand_for_their_states(extractor, text, lang, date, countries):
+    keys = _keys(extract(extractor, text, "2018-04-27", lang).events)
+    assert ("signed", "memorandum", date, countries) in keys
