@@ -1087,3 +1087,10 @@ def test_states_joining_or_due_to_sign_the_accords_sign_for_themselves(extractor
 def test_capitals_of_south_and_central_asia_stand_for_their_states(extractor, text, lang, date, countries):
     keys = _keys(extract(extractor, text, "2018-04-27", lang).events)
     assert ("signed", "memorandum", date, countries) in keys
+
+
+def test_a_signing_some_years_ago_is_not_the_news_day(extractor):
+    text = ("The telescope is on its way after a flawless launch, fulfilling an agreement NASA signed with the "
+            "European Space Agency almost 15 years ago.")
+    keys = _keys(extract(extractor, text, "2021-12-27", "en").events)
+    assert {k[2] for k in keys} == {""}
