@@ -1094,3 +1094,13 @@ def test_a_signing_some_years_ago_is_not_the_news_day(extractor):
             "European Space Agency almost 15 years ago.")
     keys = _keys(extract(extractor, text, "2021-12-27", "en").events)
     assert {k[2] for k in keys} == {""}
+
+
+def test_a_date_of_the_event_an_action_is_placed_after_is_not_the_actions(extractor):
+    text = ("Le 22 décembre 2020, à Rabat, le chef du gouvernement marocain, Saâdeddine El Othmani, le conseiller de "
+            "la Maison Blanche Jared Kushner et le conseiller israélien à la sécurité nationale, Meir Ben-Shabbat, "
+            "avaient signé une déclaration conjointe tripartite en présence du roi Mohammed VI, douze jours après "
+            "l'annonce par Donald Trump, le 10 décembre, d'un revirement de Washington sur le dossier saharien.")
+    keys = _keys(extract(extractor, text, "2024-07-12").events)
+    # the White House's adviser and the Israeli adviser speak for their states
+    assert ("signed", "joint_statement", "2020-12-22", ("IL", "MA", "US")) in keys

@@ -236,6 +236,7 @@ class Lexicon:
         self.clause_verbs = set(data.get("clause_verbs", []))
         self.posting_prepositions = set(data.get("posting_prepositions", []))
         self.rejected_alternative_cues = {re.sub(r"(\w['’])(?=\w)", r"\1 ", cue) for cue in data.get("rejected_alternative_cues", [])}
+        self.relative_time_prepositions = set(data.get("relative_time_prepositions", []))
         self.arrival_verbs = set(data.get("arrival_verbs", []))
         self.causative_verbs = set(data.get("causative_verbs", []))
         self.vague_time_cues = {re.sub(r"(\w['’])(?=\w)", r"\1 ", cue) for cue in data.get("vague_time_cues", [])}
@@ -1714,6 +1715,8 @@ class EventExtractor:
                 continue
             if parsed and self._another_actions_date(ent, trigger):
                 continue  # "signé le 9 décembre 1978 et entré en vigueur le 1er janvier 1979"
+            if parsed and self._reference_events_date(ent, trigger):
+                continue  # "avaient signé ..., douze jours après l'annonce par Donald Trump, le 10 décembre, ..."
             distance = min(abs(ent.start - trigger.token.i), abs(ent.end - 1 - trigger.token.i))
             # the nearest; at equal distance, the one the trigger governs ("signé en 1992 et renouvelé en 2019")
             chain = _ancestors(ent.root, 2) if parsed else []
@@ -1761,6 +1764,21 @@ class EventExtractor:
                 coordinated = (token.dep_ == "conj" and token.head.i == ancestor.i) or (
                     ancestor.dep_ == "conj" and ancestor.head.i == token.i)
                 return coordinated and _lemma(ancestor) in self.lex.lemma_actions
+        return False
+
+    def _reference_events_date(self, date: Span, trigger: Trigger) -> bool:
+        """The date hangs from a noun the action is placed before or after ("douze jours après l'annonce
+        par Donald Trump, le 10 décembre"): that event's date, not the action's. Before the action, such a
+        phrase sets the scene for the date after it ("Deux jours avant l'annonce ..., le 10 octobre 2018, M.
+        Schneider avait signé"), which stays the action's."""
+        if date.start < trigger.token.i:
+            return False
+        for ancestor in _ancestors(date.root, 3):
+            if ancestor.i == trigger.token.i or ancestor.pos_ in ("VERB", "AUX"):
+                return False
+            if ancestor.pos_ == "NOUN" and any(c.dep_ == "case" and c.lower_ in self.lex.relative_time_prepositions
+                                               for c in ancestor.children):
+                return True
         return False
 
     def _in_subordinate_after(self, date: Span, trigger: Token) -> bool:
