@@ -1104,3 +1104,17 @@ def test_a_date_of_the_event_an_action_is_placed_after_is_not_the_actions(extrac
     keys = _keys(extract(extractor, text, "2024-07-12").events)
     # the White House's adviser and the Israeli adviser speak for their states
     assert ("signed", "joint_statement", "2020-12-22", ("IL", "MA", "US")) in keys
+
+
+def test_a_fronted_participle_launching_the_accords_is_not_denied_by_the_main_verb(extractor):
+    text = ("Le Chili a signé les accords Artemis vendredi.\n\nLancés en octobre 2020 par les États-Unis et sept "
+            "autres pays, les accords n'ont pas de valeur contraignante.")
+    keys = _keys(extract(extractor, text, "2024-10-26").events)
+    assert ("signed", "accords", "2020-10", ("US",)) in keys
+
+
+def test_states_listed_alongside_the_signer_of_the_accords_sign_too(extractor):
+    text = ("Estonia signed the Artemis Accords in Milan on Sunday. Canada was among the founding signatories of the "
+            "accords in October 2020, alongside the United States, Japan and Italy.")
+    keys = _keys(extract(extractor, text, "2024-10-14", "en").events)
+    assert ("signed", "accords", "2020-10", ("CA", "IT", "JP", "US")) in keys

@@ -236,6 +236,7 @@ class Lexicon:
         self.clause_verbs = set(data.get("clause_verbs", []))
         self.posting_prepositions = set(data.get("posting_prepositions", []))
         self.rejected_alternative_cues = {re.sub(r"(\w['’])(?=\w)", r"\1 ", cue) for cue in data.get("rejected_alternative_cues", [])}
+        self.companion_markers = set(data.get("companion_markers", []))
         self.relative_time_prepositions = set(data.get("relative_time_prepositions", []))
         self.arrival_verbs = set(data.get("arrival_verbs", []))
         self.causative_verbs = set(data.get("causative_verbs", []))
@@ -1358,6 +1359,10 @@ class EventExtractor:
             # "l'accord signé à Téhéran le 27 mars 2021 n'a jamais été publié": the participle
             # asserts the signing whatever the main verb denies
             return any(self._denies(t) for t in token.children)
+        if parsed and mention is not None and token.i < mention.start and self._participial_adjunct(token):
+            # "Lancés en octobre 2020 par les États-Unis ..., les accords n'ont pas de valeur contraignante":
+            # the fronted participle asserts the launch whatever the main verb denies
+            return any(self._denies(t) for t in token.children)
         if mention is not None and parsed:
             verb = next((a for a in _ancestors(mention.root, 3) if a.pos_ in ("VERB", "AUX")), None)
             if verb is not None and any(self._denies(c) for c in verb.children):
@@ -1968,6 +1973,18 @@ class EventExtractor:
         side = [e for e in parties if (e.start > token.i if after_agent else e.end <= token.i)]
         if side:  # "by the United States and seven founding partners: Australia, Canada, ..."
             side += [e for e in self._included(side, parties) if e not in side]
+            # "Canada was among the founding signatories of the accords in October 2020, alongside the United States"
+            lowers = self.words(token.doc).lowers
+            states = sorted((e for e in parties if e.label_ == "COUNTRY" and e.start > token.i), key=lambda e: e.start)
+            listed: list[Span] = []
+            for state in states:  # the state after the marker, and those listed with it
+                if listed and all(w in self.lex.list_glue for w in lowers[listed[-1].end : state.start]):
+                    listed.append(state)
+                elif not listed and lowers[self._before_article(lowers, state.start)] in self.lex.companion_markers:
+                    listed.append(state)
+                elif listed:
+                    break
+            side += [e for e in listed if e not in side]
         return side or parties
 
     def _listed_partners(self, mention: Span, trigger: Token, parties: list[Span], ents: list[Span]) -> list[Span]:
