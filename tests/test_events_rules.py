@@ -1118,3 +1118,11 @@ def test_states_listed_alongside_the_signer_of_the_accords_sign_too(extractor):
             "accords in October 2020, alongside the United States, Japan and Italy.")
     keys = _keys(extract(extractor, text, "2024-10-14", "en").events)
     assert ("signed", "accords", "2020-10", ("CA", "IT", "JP", "US")) in keys
+
+
+def test_every_state_of_the_list_that_signed_a_convention_signs_it(extractor):
+    text = ("La convention qui fonde l'APSCO avait été signée le 28 octobre 2005 au Palais de l'Assemblée du peuple, "
+            "à Pékin, par le Bangladesh, la Chine, l'Indonésie, l'Iran, la Mongolie, le Pakistan, le Pérou et la "
+            "Thaïlande.")
+    keys = _keys(extract(extractor, text, "2008-12-17").events)
+    assert ("signed", "accords", "2005-10-28", ("BD", "CN", "ID", "IR", "MN", "PE", "PK", "TH")) in keys

@@ -1960,6 +1960,7 @@ class EventExtractor:
                 # ("la Slovaquie a signé les accords, au siège de la NASA à Washington")
                 signers = [e for e in parties if self._signs(e, trigger.token)]
                 if signers:
+                    signers += [e for e in self._listed_with(signers, parties) if e not in signers]
                     return signers + self._included(signers, parties)
                 if self._subject_pronoun(trigger.token, self.lex.reference_pronouns | self.lex.group_pronouns):
                     return []  # "dont il a signé la convention": the pronoun's state, resolved by the caller
@@ -1975,16 +1976,10 @@ class EventExtractor:
             side += [e for e in self._included(side, parties) if e not in side]
             # "Canada was among the founding signatories of the accords in October 2020, alongside the United States"
             lowers = self.words(token.doc).lowers
-            states = sorted((e for e in parties if e.label_ == "COUNTRY" and e.start > token.i), key=lambda e: e.start)
-            listed: list[Span] = []
-            for state in states:  # the state after the marker, and those listed with it
-                if listed and all(w in self.lex.list_glue for w in lowers[listed[-1].end : state.start]):
-                    listed.append(state)
-                elif not listed and lowers[self._before_article(lowers, state.start)] in self.lex.companion_markers:
-                    listed.append(state)
-                elif listed:
-                    break
-            side += [e for e in listed if e not in side]
+            first = next((e for e in sorted(parties, key=lambda e: e.start) if e.label_ == "COUNTRY" and e.start > token.i
+                          and lowers[self._before_article(lowers, e.start)] in self.lex.companion_markers), None)
+            if first is not None:
+                side += [e for e in (first, *self._listed_with([first], parties)) if e not in side]
         return side or parties
 
     def _listed_partners(self, mention: Span, trigger: Token, parties: list[Span], ents: list[Span]) -> list[Span]:
@@ -2013,6 +2008,19 @@ class EventExtractor:
             if owner == mention.start:
                 kept.append(party)
         return kept
+
+    def _listed_with(self, states: list[Span], parties: list[Span]) -> list[Span]:
+        """The states that follow the last of `states` in one list ("par le Bangladesh, la Chine, ..., le Pérou
+        et la Thaïlande"), joined only by commas, "et" / "and" and articles."""
+        lowers = self.words(states[0].doc).lowers
+        end = max(e.end for e in states)
+        listed: list[Span] = []
+        for state in sorted((e for e in parties if e.label_ == "COUNTRY" and e.start >= end), key=lambda e: e.start):
+            if not all(w in self.lex.list_glue for w in lowers[end : state.start]):
+                break
+            listed.append(state)
+            end = state.end
+        return listed
 
     def _included(self, signers: list[Span], parties: list[Span]) -> list[Span]:
         """ "par les États-Unis et sept autres pays fondateurs, parmi lesquels le Japon, l'Italie et le
