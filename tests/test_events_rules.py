@@ -1126,3 +1126,12 @@ def test_every_state_of_the_list_that_signed_a_convention_signs_it(extractor):
             "Thaïlande.")
     keys = _keys(extract(extractor, text, "2008-12-17").events)
     assert ("signed", "accords", "2005-10-28", ("BD", "CN", "ID", "IR", "MN", "PE", "PK", "TH")) in keys
+
+
+def test_a_signer_named_by_a_role_noun_signs_for_the_state_of_the_person_named_before(extractor):
+    text = ("Le Chili a signé vendredi les accords Artemis à Washington.\n\nQuelques heures plus tôt, M. Nelson avait "
+            "reçu au même endroit l'ambassadrice de la République dominicaine aux États-Unis, Sonia Guzmán, pour "
+            "saluer l'adhésion de son pays. La diplomate avait elle-même signé les accords le 4 octobre, sans "
+            "cérémonie.")
+    keys = _keys(extract(extractor, text, "2024-10-26").events)
+    assert ("signed", "accords", "2024-10-04", ("DO",)) in keys

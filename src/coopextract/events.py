@@ -236,6 +236,7 @@ class Lexicon:
         self.clause_verbs = set(data.get("clause_verbs", []))
         self.posting_prepositions = set(data.get("posting_prepositions", []))
         self.rejected_alternative_cues = {re.sub(r"(\w['’])(?=\w)", r"\1 ", cue) for cue in data.get("rejected_alternative_cues", [])}
+        self.role_nouns = set(data.get("role_nouns", []))
         self.companion_markers = set(data.get("companion_markers", []))
         self.relative_time_prepositions = set(data.get("relative_time_prepositions", []))
         self.arrival_verbs = set(data.get("arrival_verbs", []))
@@ -532,6 +533,14 @@ class EventExtractor:
                 elif not candidate.countries and antecedent is None and parsed and self._subject_pronoun(
                         trigger.token, self.lex.reference_pronouns):
                     self._subject_state(candidate, sentences, n, ents_by_sentence)  # "dont elle a signé la convention"
+                if not (candidate.countries or candidate.agencies) and parsed and self._role_subject(trigger.token):
+                    # "... l'ambassadrice de la République dominicaine aux États-Unis, Sonia Guzmán. La diplomate
+                    # avait elle-même signé les accords le 4 octobre": the states of the person named before
+                    for ents_before in _previous_in_paragraph(sentences, n, ents_by_sentence):
+                        states = [e for e in ents_before if e.label_ == "COUNTRY" and not self._posting(e)]
+                        if states:
+                            candidate.countries |= {_norm(e) for e in states}
+                            break
                 if not candidate.countries and self._another(mention) and _region(
                         mention.start_char, self.quoted_regions(sentence)) >= 0:
                     # « Nous préparons un second accord, que nous espérons signer »: the speaker's side
@@ -923,6 +932,11 @@ class EventExtractor:
                     and _lemma(token) in self.lex.joining_verbs):
                 return child
         return None
+
+    def _role_subject(self, token: Token) -> bool:
+        """Is the subject a person named by a definite role noun ("La diplomate avait signé", "the envoy signed")?"""
+        return any(s.lower_ in self.lex.role_nouns and any(c.dep_ == "det" and c.lower_ in self.lex.articles for c in s.children)
+                   for s in _subjects(token))
 
     @staticmethod
     def _subject_state(candidate: Candidate, sentences: list[Span], n: int, ents_by_sentence: dict[int, list[Span]]) -> None:
