@@ -1135,3 +1135,10 @@ def test_a_signer_named_by_a_role_noun_signs_for_the_state_of_the_person_named_b
             "cérémonie.")
     keys = _keys(extract(extractor, text, "2024-10-26").events)
     assert ("signed", "accords", "2024-10-04", ("DO",)) in keys
+
+
+def test_a_dated_signing_with_no_side_named_takes_the_sides_of_the_signing_before(extractor):
+    text = ("Estonia signed a cooperation agreement with the European Space Agency in Tallinn on June 20, 2007. "
+            "A European Cooperating State agreement was signed on Nov. 10, 2009.")
+    keys = _keys(extract(extractor, text, "2024-10-14", "en").events)
+    assert ("signed", "agreement", "2009-11-10", ("EE", "ESA")) in keys

@@ -550,9 +550,13 @@ class EventExtractor:
                     if earlier is not None:
                         candidate.countries |= earlier.countries
                         candidate.agencies |= earlier.agencies
-                if not (candidate.countries or candidate.agencies) and self._arrival(mention, sentence, parsed):
-                    # "Un accord-cadre a suivi en octobre 1999": the sides of the agreement told before
-                    earlier = next((c for c in reversed(candidates) if c.countries), None)
+                if not (candidate.countries or candidate.agencies) and (
+                        self._arrival(mention, sentence, parsed) or (
+                            candidate.date and not any(e.label_ in ("COUNTRY", "AGENCY", "ORG", "PER") for e in ents))):
+                    # "Un accord-cadre a suivi en octobre 1999", "A European Cooperating State agreement was signed on
+                    # Nov. 10, 2009": with no side named, those of the agreement the sentence before told
+                    earlier = next((c for c in read_in.get(n - 1, ()) if c.countries), None) if n and not \
+                        _paragraph_break_between(sentences[n - 1], sentence) else None
                     if earlier is not None:
                         candidate.countries |= earlier.countries
                         candidate.agencies |= earlier.agencies
