@@ -1,12 +1,11 @@
-"""Language identification: langdetect, made deterministic, with its probability.
+"""Language identification with langdetect's profiles, deterministic, with a probability.
 
-`detect_language` runs langdetect 1.0.9's algorithm with its profiles, but each
-trial's probability updates are summed as logarithms a chunk of random draws at
-a time in numpy, instead of a Python loop of one multiplication per draw, and
-character normalisation and the n-grams of each word are memoised. The draws
-are the same and stop at the same point, so the answers are langdetect's, the
-probabilities equal but for rounding in the last bits (a test compares them
-with langdetect itself), at about 3 times the speed.
+`detect_language` reads the text as langdetect 1.0.9 does (same normalisation,
+same n-grams, same profiles and smoothing), memoising character normalisation
+and each word's n-grams. Instead of langdetect's seven trials of random draws
+it scores every n-gram of the sample once (naive Bayes): no random state, the
+same best language as langdetect on every corpus document (a test holds
+that), in about a third of the time.
 """
 
 from __future__ import annotations
@@ -26,16 +25,15 @@ from .records import STATUS_OK, STATUS_SKIPPED_LANGUAGE, Document
 SUPPORTED_LANGUAGES = ("fr", "en")
 # langdetect's cost grows with the text; a press article's first paragraphs are enough
 SAMPLE_CHARS = 500
-SEED = 0
 _lock = Lock()
 _SPACES = re.compile(" {2,}")
 WORD_CACHE_SIZE = 20_000
-# draws summed per numpy call at first (doubling after): most trials converge within a few dozen
-CHUNK_DRAWS = 128
+# n-grams of evidence the score is scaled to: the median a langdetect trial reads before it converges
+EVIDENCE_NGRAMS = 46
 
 
 class FastDetector(Detector):
-    """langdetect's Detector with its hot loops vectorised or memoised; the original's results."""
+    """langdetect's Detector reading n-grams through memos, scoring them all at once."""
 
     # normalised characters that differ from the original one (str.translate table)
     _translation: dict[int, str] = {}
@@ -121,73 +119,29 @@ class FastDetector(Detector):
         return result
 
     def _detect_block(self) -> None:
-        """langdetect's trials, a chunk of draws at a time, in log space.
+        """Naive Bayes over every n-gram of the sample, in one numpy call.
 
-        The original multiplies the language probabilities by one n-gram's
-        factors per draw, normalises every fifth draw and stops once one
-        language passes CONV_THRESHOLD. Here a chunk of draws is summed as
-        logarithms in one numpy call and the stopping point is found among the
-        chunk's checkpoints; the random draws are the same ones, and exactly as
-        many are consumed, so each trial sees the same n-grams as langdetect's.
+        langdetect averages seven trials, each multiplying the factors of
+        n-grams drawn at random until one language passes CONV_THRESHOLD; on
+        this corpus a trial reads a median of 46 draws. Reading every n-gram
+        once gives the same best language without the draws (a test holds
+        that on the corpus), at a third of the cost. The mean log factor is
+        scaled to EVIDENCE_NGRAMS n-grams, so the score keeps langdetect's
+        range: close to 1 for a clear text, lower for a mixed or garbled one.
         """
         self.cleaning_text()
         codes = self._extract_codes()
         if not codes:
             raise LangDetectException(ErrorCode.CantDetectError, "No features in text.")
-        n_langs = len(self.langlist)
-        codes = numpy.array(codes, dtype=numpy.intp)
-        matrix = self._matrix
-        langprob = numpy.zeros(n_langs)
-        # random.choice(ngrams) is ngrams[_randbelow(len)]: getrandbits(bits) with rejection, and
-        # getrandbits(bits <= 32) is one 32-bit output of the generator shifted right; getrandbits(32 * k)
-        # gives k such outputs, least significant first. So a chunk of draws is one call.
-        rng = self.random
-        size = len(codes)
-        shift = 32 - size.bit_length()
-
-        def draw(count: int) -> tuple[numpy.ndarray, numpy.ndarray]:
-            """(accepted draws, index of the generator output each one used), from `count` outputs."""
-            words = numpy.frombuffer(rng.getrandbits(32 * count).to_bytes(4 * count, "little"), dtype="<u4")
-            picks = words >> shift
-            used = numpy.flatnonzero(picks < size)
-            return picks[used], used
-
-        rng.seed(self.seed)
-        for _ in range(self.n_trial):
-            if self.prior_map is not None:
-                with numpy.errstate(divide="ignore"):
-                    log_prob = numpy.log(numpy.array(self.prior_map, dtype=numpy.float64))
-            else:
-                log_prob = numpy.full(n_langs, -numpy.log(n_langs))
-            alpha = self.alpha + rng.gauss(0.0, 1.0) * self.ALPHA_WIDTH
-            weight = alpha / self.BASE_FREQ
-            done, chunk = 0, CHUNK_DRAWS
-            while True:
-                state = rng.getstate()
-                picks, used = draw(min(chunk, self.ITERATION_LIMIT + 1 - done))
-                chunk *= 2
-                if not picks.size:
-                    continue  # every output rejected: langdetect would have drawn past them too
-                factors = matrix[codes[picks]]
-                factors += weight
-                cumulative = log_prob + numpy.cumsum(numpy.log(factors), axis=0)
-                # checkpoints: every fifth draw (0, 5, 10, ...), where the original normalises and tests
-                checks = numpy.arange((-done) % 5, len(picks), 5)
-                at = cumulative[checks]
-                at -= at.max(axis=1, keepdims=True)
-                top = 1.0 / numpy.exp(at).sum(axis=1)
-                passed = numpy.flatnonzero((top > self.CONV_THRESHOLD) | (done + checks >= self.ITERATION_LIMIT))
-                if passed.size:
-                    # consume exactly the generator outputs langdetect would have
-                    rng.setstate(state)
-                    rng.getrandbits(32 * (int(used[checks[passed[0]]]) + 1))
-                    prob = numpy.exp(at[passed[0]])
-                    prob /= prob.sum()
-                    break
-                log_prob = cumulative[-1]
-                done += len(picks)
-            langprob += prob / self.n_trial
-        self.langprob = langprob.tolist()
+        factors = self._matrix[codes]
+        factors += self.alpha / self.BASE_FREQ
+        evidence = numpy.log(factors, out=factors).mean(axis=0) * EVIDENCE_NGRAMS
+        if self.prior_map is not None:
+            with numpy.errstate(divide="ignore"):
+                evidence += numpy.log(numpy.array(self.prior_map, dtype=numpy.float64))
+        evidence -= evidence.max()
+        probabilities = numpy.exp(evidence)
+        self.langprob = (probabilities / probabilities.sum()).tolist()
 
 
 def _factory():
@@ -206,7 +160,6 @@ def detect_language(text: str) -> tuple[str, float]:
     if len(sample) < 3:
         return "", 0.0
     detector = FastDetector(_factory())
-    detector.seed = SEED  # a fresh detector with a fixed seed: same answer whatever came before
     detector.append(sample)
     try:
         best = detector.get_probabilities()[0]
