@@ -1142,3 +1142,147 @@ def test_a_dated_signing_with_no_side_named_takes_the_sides_of_the_signing_befor
             "A European Cooperating State agreement was signed on Nov. 10, 2009.")
     keys = _keys(extract(extractor, text, "2024-10-14", "en").events)
     assert ("signed", "agreement", "2009-11-10", ("EE", "ESA")) in keys
+
+
+def test_governments_of_a_counted_set_of_states_are_the_states_listed_not_a_pair(extractor):
+    text = ("Le 14 mai 1977, à Budapest, les gouvernements de neuf pays, parmi lesquels l'URSS, la Hongrie, Cuba et la "
+            "Pologne, avaient signé un accord intergouvernemental sur la coopération spatiale.")
+    keys = _keys(extract(extractor, text, "2017-07-08").events)
+    assert ("signed", "intergovernmental_agreement", "1977-05-14", ("CU", "HU", "PL", "SU")) in keys
+
+
+def test_the_agreement_refers_to_the_one_just_named_with_that_word_not_an_older_one_of_a_specific_type(extractor):
+    text = ("En 1992, la Russie et la Mongolie avaient signé un accord intergouvernemental sur l'espace.\n\n"
+            "Le Japon et la Mongolie ont signé à Tokyo le 10 février 2015 un accord de partenariat économique. "
+            "L'accord est entré en vigueur en juin 2016.")
+    keys = _keys(extract(extractor, text, "2017-07-08").events)
+    assert ("entered_into_force", "agreement", "2016-06", ("JP", "MN")) in keys
+
+
+def test_a_pair_subject_of_the_main_clause_gives_the_sides_of_a_trigger_with_no_subject(extractor):
+    text = ("Le 14 mai 1977, à Budapest, les gouvernements de neuf pays, parmi lesquels l'URSS, la Mongolie, Cuba et la "
+            "Pologne, avaient signé un accord intergouvernemental sur la coopération spatiale. Le texte est entré en "
+            "vigueur le 2 mars 1978.\n\nC'est toutefois le Japon qui s'impose comme partenaire. Les deux pays ont "
+            "ouvert en juin 2012 des négociations sur un accord de partenariat économique, le premier jamais conclu "
+            "par la Mongolie.")
+    keys = _keys(extract(extractor, text, "2017-07-08").events)
+    assert ("announced", "agreement", "2012-06", ("JP", "MN")) in keys
+
+
+def test_signatory_states_of_a_convention_sign_it_and_the_organisation_it_founds_is_no_party(extractor):
+    text = ("Le 28 octobre 2005, à Pékin, la Mongolie figurait parmi les huit États signataires de la convention "
+            "fondatrice de l'Organisation de coopération spatiale Asie-Pacifique (APSCO), et sa ratification rapide a "
+            "compté dans l'entrée en vigueur du texte, en octobre 2006.")
+    keys = _keys(extract(extractor, text, "2017-07-08").events)
+    assert ("signed", "accords", "2005-10-28", ("MN",)) in keys
+    assert ("entered_into_force", "accords", "2006-10", ("MN",)) in keys
+
+
+def test_a_participle_set_off_after_a_later_agreements_phrase_describes_that_agreement(extractor):
+    text = ("Roscosmos a annoncé lundi la signature d'un mémorandum avec l'Académie des sciences du Vietnam. "
+            "Ce mémorandum s'inscrit dans le prolongement de l'accord intergouvernemental sur la coopération dans "
+            "l'exploration et l'utilisation de l'espace à des fins pacifiques, signé à Hanoï le 7 novembre 2012.")
+    keys = _keys(extract(extractor, text, "2016-06-28").events)
+    assert ("signed", "intergovernmental_agreement", "2012-11-07", ("RU", "VN")) in keys
+    assert not any(k[:3] == ("signed", "memorandum", "2012-11-07") for k in keys), keys
+
+
+def test_an_agreement_of_the_same_type_takes_the_type_named_before(extractor):
+    text = ("La Russie et le Vietnam ont signé un accord intergouvernemental sur l'espace le 7 novembre 2012. "
+            "La Douma a approuvé en juillet 2014 un accord du même type avec le Nicaragua, signé à Moscou le "
+            "26 janvier 2012.")
+    keys = _keys(extract(extractor, text, "2016-06-28").events)
+    assert ("signed", "intergovernmental_agreement", "2012-01-26", ("NI", "RU")) in keys
+
+
+def test_a_nationality_before_an_english_institutions_name_makes_its_state_a_party(extractor):
+    text = ("An agreement signed in New Delhi on May 14, 1970, between India's space committee and the Soviet "
+            "Hydrometeorological Service brought weather rockets to Thumba.")
+    keys = _keys(extract(extractor, text, "2025-08-01", "en").events)
+    assert ("signed", "agreement", "1970-05-14", ("IN", "SU")) in keys
+
+
+def test_a_precise_date_set_off_after_a_coarse_one_dates_the_action(extractor):
+    text = ("India signed a first space agreement with Moscow in 1970. Two years later, on May 10, 1972, Mstislav "
+            "Keldysh, president of the Soviet Academy of Sciences, and M.G.K. Menon, then at the head of ISRO, signed "
+            "the agreement under which a Soviet launcher would put Aryabhata into orbit.")
+    keys = _keys(extract(extractor, text, "2025-08-01", "en").events)
+    assert ("signed", "agreement", "1972-05-10", ("IN", "SU")) in keys
+
+
+def test_a_dated_signing_with_no_side_takes_the_pair_the_sentence_before_speaks_of(extractor):
+    text = ("NASA and ISRO signed a memorandum of understanding on Sept. 18, 1969. It was not the two bodies' first "
+            "text. A memorandum signed on Oct. 11, 1962, covered sodium-vapour payloads.")
+    keys = _keys(extract(extractor, text, "2025-08-01", "en").events)
+    assert ("signed", "memorandum", "1962-10-11", ("IN", "US")) in keys
+
+
+def test_a_wait_told_in_the_narrative_present_up_to_a_past_day_ends_with_the_signing(extractor):
+    text = ("Il faut attendre le 15 avril 1987 pour qu'un nouvel accord entre les États-Unis et l'URSS soit signé à "
+            "Moscou par George Shultz et Edouard Chevardnadze.")
+    keys = _keys(extract(extractor, text, "2025-07-30").events)
+    assert ("signed", "agreement", "1987-04-15", ("SU", "US")) in keys or \
+        ("signed", "intergovernmental_agreement", "1987-04-15", ("SU", "US")) in keys, keys
+
+
+def test_signing_the_renewal_of_the_agreement_of_a_year_signs_that_agreement_anew(extractor):
+    text = ("En mai 1972, les États-Unis et l'URSS signent à Moscou un accord intergouvernemental sur "
+            "l'espace.\n\nLe 11 mai 1977, la NASA et l'Académie des sciences de l'URSS signent un accord sur les vols "
+            "habités ; une semaine plus tard, le 18 mai, le secrétaire d'État Cyrus Vance et le ministre soviétique "
+            "des Affaires étrangères Andreï Gromyko signent la reconduction pour cinq ans de l'accord de 1972.")
+    keys = _keys(extract(extractor, text, "2025-07-30").events)
+    assert ("signed", "intergovernmental_agreement", "1977-05-18", ("SU", "US")) in keys
+
+
+def test_a_refusal_to_renew_the_agreement_terminates_it(extractor):
+    text = ("En mai 1972, les États-Unis et l'URSS signent un accord intergouvernemental sur l'espace. "
+            "En 1982, l'administration Reagan refuse de reconduire le texte pour protester contre la loi "
+            "martiale en Pologne.")
+    keys = _keys(extract(extractor, text, "2025-07-30").events)
+    assert ("terminated", "intergovernmental_agreement", "1982", ("SU", "US")) in keys
+
+
+def test_states_in_a_relative_clause_on_the_subject_are_no_parties(extractor):
+    text = ("Le groupe spatial public suédois SSC, dont les antennes en Suède, au Chili et en Australie aident à "
+            "piloter des satellites chinois, a annoncé lundi qu'il ne renouvellerait pas ses contrats avec la Chine.")
+    keys = _keys(extract(extractor, text, "2020-09-22").events)
+    assert ("terminated", "contract", "2020-09-21", ("CN", "SE")) in keys
+
+
+def test_a_plan_reported_in_the_past_is_dated_by_its_report_not_by_the_expected_signing(extractor):
+    text = ("Le 19 mai 1985, la NASA annonçait que son administrateur, James Beggs, et le directeur général de l'ESA, "
+            "Reimar Lüst, signeraient le 3 juin, au Salon du Bourget, un mémorandum d'entente sur la station.")
+    keys = _keys(extract(extractor, text, "2023-11-28").events)
+    assert ("planned", "memorandum", "1985-05-19", ("ESA", "US")) in keys
+
+
+def test_esro_is_the_esa_under_its_former_name(extractor):
+    text = ("Le 24 septembre 1973, à Washington, l'administrateur de la NASA, James Fletcher, et le directeur général "
+            "de l'ESRO, Alexander Hocker, signent le mémorandum d'entente sur Spacelab.")
+    keys = _keys(extract(extractor, text, "2023-11-28").events)
+    assert ("signed", "memorandum", "1973-09-24", ("ESA", "US")) in keys
+
+
+def test_an_entry_into_force_still_to_come_is_no_event(extractor):
+    text = ("Italy and Kenya signed a new intergovernmental agreement on the Malindi base in Nairobi on November 24, "
+            "2016; the text has yet to enter into force.")
+    keys = _keys(extract(extractor, text, "2018-05-12", "en").events)
+    assert ("signed", "intergovernmental_agreement", "2016-11-24", ("IT", "KE")) in keys
+    assert not any(k[0] == "entered_into_force" for k in keys), keys
+
+
+def test_a_participle_after_the_agreements_phrase_and_its_asides_dates_a_reference(extractor):
+    text = ("Kuala Lumpur paie son astronaute avec un contrat d'armement.\n\nCe vol constitue l'une des compensations "
+            "industrielles du contrat d'achat de dix-huit chasseurs russes, d'une valeur d'environ 900 millions de "
+            "dollars, conclu le 5 août 2003 à Kuala Lumpur avec la Russie.")
+    keys = _keys(extract(extractor, text, "2007-10-11").events)
+    assert ("signed", "contract", "2003-08-05", ("MY", "RU")) in keys
+
+
+def test_a_reference_takes_the_sides_of_the_agreement_a_chain_of_references_leads_to(extractor):
+    text = ("La Malaisie et la Russie ont conclu le 5 août 2003 un contrat d'achat de chasseurs. Ce contrat prévoyait "
+            "aussi la formation de deux astronautes.\n\nEn mai 2003, le ministre de la Défense, Najib Razak, avait "
+            "annoncé l'achat avec son homologue russe, en précisant que le contrat devait être signé avant la fin de "
+            "l'année.\n\nLe Brésil avait signé en 2005 un contrat avec Roskosmos pour le vol de Marcos Pontes.")
+    keys = _keys(extract(extractor, text, "2007-10-11").events)
+    assert ("planned", "contract", "2003-05", ("MY", "RU")) in keys

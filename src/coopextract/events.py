@@ -61,7 +61,8 @@ DATED_ACTIONS_DEFAULTING_TO_DOC_DATE = frozenset(
 ACTION_PREFERENCE = {"signed": 0, "entered_into_force": 0, "suspended": 0, "terminated": 0, "announced": 1}
 # a reference back ("le document", "the agreement") takes only a trigger this close in the parse
 REFERENCE_TRIGGER_DISTANCE = 2
-ORGANISATION_SIDES = frozenset({"ESA", "EU"})  # sides with no country of their own (§5)
+# sides with no country of their own (§5): the EU, and the organisations that count as their own id (ESA, APSCO)
+ORGANISATION_SIDES = frozenset({"EU", *(a for a in resources.agencies() if resources.agency_country(a) == a)})
 RIGHT_AFTER_REACH = 3  # words between a verb and its date, unparsed ("entered into force on Jan. 1")
 BOUND_OBJECT_REACH = 3  # words between "launched" and its agreement, unparsed ("launched the Artemis Accords")
 COLON_REACH = 6  # words from a counted mention to the colon that opens its list ("deux mémorandums sur l'ILRS :")
@@ -89,6 +90,8 @@ PRONOUN_SUBJECT_REACH = 4  # tokens back from a verb to its pronoun subject, wit
 SPEAKING_REACH = 8  # tokens from a statement to the verb it is the subject of ("a joint statement by X and Y said")
 PARTNER_PRONOUN_REACH = 4  # tokens after a verb to its "avec elle" ("a signé hier avec elle")
 MAX_PHRASE_TOKENS = 12  # tokens of an agreement's complement before a participle set off after it
+RESTATED_DATE_REACH = 7  # words between a coarse date and the precise one restating it ("Two years later, on May 10, 1972")
+MAX_DESCRIBED_PHRASE_TOKENS = 24  # the same, when the participle is taken from an earlier mention
 AFFILIATION_REACH = 6  # tokens from a person to the "de X" of the title apposed after the name
 SIGNER_DEPS = frozenset({"nsubj", "nsubj:pass", "obl:agent"})
 # how a trigger takes the agreement it acts on: "signer un accord", "l'accord a été signé"
@@ -266,6 +269,12 @@ class Lexicon:
         self.object_bound_verbs = set(data.get("object_bound_verbs", []))
         self.same_parties_phrases = [tuple(p) for p in data.get("same_parties_phrases", [])]
         self.noun_markers = set(data.get("noun_markers", []))
+        self.adjectival_nouns = set(data.get("adjectival_nouns", []))
+        self.renewal_nouns = set(data.get("renewal_nouns", []))
+        self.renewal_verbs = set(data.get("renewal_verbs", []))
+        self.pending_markers = tuple(data.get("pending_markers", []))
+        self.confirmation_verbs = set(data.get("confirmation_verbs", []))
+        self.complement_prepositions = set(data.get("complement_prepositions", []))
         self.group_noun_phrases: dict[str, str] = data.get("group_noun_phrases", {})
         self.participle_endings = tuple(data.get("participle_endings", []))
         self.passive_auxiliaries = set(data.get("passive_auxiliaries", []))
@@ -484,10 +493,16 @@ class EventExtractor:
                                      for t in self.pick_triggers(m, triggers, parsed) or self._speaking(m, sentence)
                                      or self._arrival(m, sentence, parsed)):
                 if self.negated(trigger, parsed, mention):
+                    if _lemma(trigger.token) not in self.lex.renewal_verbs or self._future(trigger, parsed):
+                        continue
+                    # "a annoncé qu'il ne renouvellerait pas ses contrats", "refuse en 1982 de reconduire le
+                    # texte": a decision not to renew ends the agreement
+                    trigger = replace(trigger, action="terminated")
+                    action = "terminated"
+                elif parsed and self._redescription(mention, trigger, agreements):
                     continue
-                if parsed and self._redescription(mention, trigger, agreements):
-                    continue
-                action = self.action_of(trigger, parsed, mention)
+                else:
+                    action = self.action_of(trigger, parsed, mention)
                 if action is None:
                     continue
                 candidate = self.read_candidate(doc, sentence, n, ents, mention, trigger, action, parsed)
@@ -512,8 +527,10 @@ class EventExtractor:
                     # "Quelques mois plus tard, à Moscou, le CNES et Glavkosmos signent": a time reckoned from
                     # another one the text cannot place; not the document's day
                     candidate.tense = BACKGROUND
-                antecedent = by_start.get(_ref(mention)) if _ref(mention) >= 0 else None
-                if _ref(mention) >= 0 and self._names_its_own(mention, candidate, self._referred(mention, by_start)):
+                # "le contrat" → "ce contrat" (no event) → "du contrat d'achat ..., conclu le 5 août 2003"
+                referred = self._referred(mention, by_start) if _ref(mention) >= 0 else (None, -1)
+                antecedent = referred[0]
+                if _ref(mention) >= 0 and self._names_its_own(mention, candidate, referred):
                     antecedent, candidate.agreement_type = None, GENERIC_AGREEMENT
                 if (antecedent is None and _ref(mention) >= 0 and not (candidate.countries or candidate.agencies)
                         and candidate.date and _ref(mention) in self._sentence_of):
@@ -524,6 +541,10 @@ class EventExtractor:
                     antecedent = self._national_referent(mention, candidates) or antecedent
                     candidate.antecedent_start = antecedent.mention_start  # resolve_events inherits its parties
                 pair_kind = self._pair_subject(trigger.token) if parsed and antecedent is None else ""
+                if parsed and antecedent is None and not pair_kind and not any(_subjects(trigger.token)):
+                    # "Les deux pays ont ouvert des négociations sur un accord ..., le premier jamais conclu":
+                    # a trigger with no subject of its own, in a sentence whose main clause has the pair
+                    pair_kind = self._pair_subject(sentence.root)
                 if pair_kind:
                     self._pair_from_previous(candidate, pair_kind, sentences, n, ents_by_sentence, ents)
                 if antecedent is None and (
@@ -560,6 +581,10 @@ class EventExtractor:
                     if earlier is not None:
                         candidate.countries |= earlier.countries
                         candidate.agencies |= earlier.agencies
+                    elif n and not candidate.group and not _paragraph_break_between(sentences[n - 1], sentence):
+                        # "It was not the two bodies' first text. A memorandum signed on Oct. 11, 1962, covered
+                        # ...": the pair the sentence before speaks of
+                        candidate.group = self._per_sentence(self._groups, sentences[n - 1], self.group_reference)
                 if not candidate.countries and self._same_parties(sentence):
                     # "l'accord que les mêmes parties avaient conclu à Buenos Aires": the last agreement's
                     earlier = next((c for c in reversed(candidates) if c.countries), None)
@@ -1036,11 +1061,19 @@ class EventExtractor:
         """ "Les deux capitales avaient signé": the kind ("country", "agency") of a pair as the subject."""
         for child in _subjects(token):
             if any(c.lower_ in self.lex.pair_words for c in child.children) or (
-                    child.lower_ in self.lex.definite_pair_nouns and any(c.lower_ in self.lex.articles for c in child.children)):
+                    child.lower_ in self.lex.definite_pair_nouns and any(c.lower_ in self.lex.articles for c in child.children)
+                    and not self._own_set(child)):
                 kind = self.lex.group_nouns.get(child.text) or self.lex.group_nouns.get(child.lower_)
                 if kind:
                     return kind
         return ""
+
+    def _own_set(self, noun: Token) -> bool:
+        """ "les gouvernements de neuf pays du bloc socialiste": a complement that counts its own set of
+        states says which governments these are (not "des deux pays", the pair)."""
+        return any(c.dep_.startswith("nmod") and any(g.like_num and g.lower_ not in self.lex.pair_words
+                                                     for g in c.children)
+                   for c in noun.children)
 
     def _pair_from_previous(self, candidate: Candidate, kind: str, sentences: list[Span], n: int,
                             ents_by_sentence: dict[int, list[Span]], ents: list[Span]) -> None:
@@ -1150,7 +1183,8 @@ class EventExtractor:
                     if tuple(lemmas[k : k + n]) == phrase or tuple(lowers[k : k + n]) == phrase:
                         token = token or doc[start + k]
                         found.append(Trigger(token, action, sentence))
-            if pos[k] == "NOUN" or (not pos[k] and lower in self.lex.noun_actions):
+            if pos[k] == "NOUN" or (not pos[k] and lower in self.lex.noun_actions) or (
+                    pos[k] == "ADJ" and lower in self.lex.adjectival_nouns):  # "les huit États signataires de la convention"
                 action = self.lex.noun_actions.get(lower) or self.lex.noun_actions.get(lemma)
                 if action:
                     found.append(Trigger(token or doc[start + k], action, sentence))
@@ -1218,7 +1252,8 @@ class EventExtractor:
         if best is None:
             return None
         if (_ref(mention) >= 0 and parsed and _tree_distance(best.token, mention.root) > REFERENCE_TRIGGER_DISTANCE
-                and not _apposed_participle(best.token, mention)):
+                and not _apposed_participle(best.token, mention) and not self._object_of(mention, best.token)
+                and not self._participle_after_phrase(best.token, mention)):
             return None  # "Ces textes concrétisent l'accord conclu en 2018": the verb is not the reference's
         return best
 
@@ -1228,7 +1263,20 @@ class EventExtractor:
         root = mention.root
         if root.head.i != verb.i and _lemma(root.head) in self.lex.collection_nouns and root.head.i != root.i:
             root = root.head
+        else:
+            root = self._renewal_of(mention) or root  # "signent la reconduction pour cinq ans de l'accord": signed
         return root.head.i == verb.i and root.dep_ in OBJECT_DEPS
+
+    def _renewal_of(self, mention: Span) -> Token | None:
+        """The renewal noun the mention is the complement of ("la reconduction pour cinq ans de l'accord")."""
+        if not mention.doc.has_annotation("DEP"):
+            return None
+        for ancestor in _ancestors(mention.root, 2):
+            if ancestor.pos_ != "NOUN":
+                return None
+            if _lemma(ancestor) in self.lex.renewal_nouns:
+                return ancestor
+        return None
 
     def _usable(self, mention: Span, triggers: Sequence[Trigger], parsed: bool) -> list[Trigger]:
         """Triggers that may speak of this mention: not inside it, not another agreement's, on the
@@ -1324,8 +1372,7 @@ class EventExtractor:
                 0 < e.start - token.i <= POSSESSIVE_DATE_REACH for e in ents)
         return any(self._linked(e, trigger, parsed) and _nearest(e, trigger.token, ents) for e in ents)
 
-    @staticmethod
-    def _closer_to_another(trigger: Trigger, mention: Span, others: list[Span], parsed: bool) -> bool:
+    def _closer_to_another(self, trigger: Trigger, mention: Span, others: list[Span], parsed: bool) -> bool:
         """A trigger that belongs to another agreement of the sentence: one in its relative clause
         ("Ce protocole, rattaché à l'accord-cadre que les deux gouvernements avaient signé en 1994";
         "le mémorandum concrétise une déclaration ... que X et Y avaient signée") or one that takes it
@@ -1343,10 +1390,36 @@ class EventExtractor:
                 break
             if any(o.start <= ancestor.i < o.end for o in others):
                 return True
+        if any(self._described_by_participle(token, o) for o in others if o.start >= mention.end):
+            return True
         governed = [o for o in others if o.root.head.i == token.i and o.root.dep_ in OBJECT_DEPS
                     # "signer trois ententes : un protocole avec ..., ...": the items of the object's list are its
                     and not (o.end < mention.start and token.doc[o.end].text == ":")]
         return bool(governed) and not (mention.root.head.i == token.i and mention.root.dep_ in OBJECT_DEPS)
+
+    def _described_by_participle(self, token: Token, other: Span) -> bool:
+        """ "Ce mémorandum s'inscrit dans le prolongement de l'accord intergouvernemental sur la coopération
+        dans l'exploration ... à des fins pacifiques, signé à Hanoï le 7 novembre 2012": a bare participle
+        set off after the phrase of a later agreement describes that agreement, whatever the parse hung it on."""
+        if not (token.i > other.end and token.doc[token.i - 1].text == "," and "Part" in token.morph.get("VerbForm")
+                and not any(c.dep_.startswith(("aux", "nsubj")) for c in token.children)):
+            return False
+        words = self.words(token.doc)
+        between = range(other.end, token.i - 1)
+        return len(between) <= MAX_DESCRIBED_PHRASE_TOKENS and all(
+            words.pos[k] not in ("VERB", "AUX") and words.texts[k] not in (",", ";", ":") for k in between)
+
+    def _participle_after_phrase(self, token: Token, mention: Span) -> bool:
+        """ "du contrat d'achat de dix-huit chasseurs, d'une valeur d'environ 900 millions de dollars, conclu
+        le 5 août 2003": a participle after the agreement's phrase and its asides, no verb nor other agreement
+        between, describes the agreement."""
+        if not (token.i > mention.end and token.dep_.startswith(("acl", "advcl")) and "Part" in token.morph.get("VerbForm")
+                and token.i - mention.end <= MAX_DESCRIBED_PHRASE_TOKENS):
+            return False
+        words = self.words(token.doc)
+        if any(words.pos[k] in ("VERB", "AUX") or words.texts[k] in (".", ";", ":") for k in range(mention.end, token.i)):
+            return False
+        return not any(mention.end <= e.start < token.i for e in self.sentence_agreements(mention))
 
     def _noun_linked(self, trigger: Trigger, mention: Span) -> bool:
         """A noun trigger ("la signature d'un mémorandum", "l'adhésion aux accords") must govern the
@@ -1357,6 +1430,13 @@ class EventExtractor:
             return True
         root = mention.root
         if token.i in _ancestor_ids(root, 3) or root.i in _ancestor_ids(token, 3):
+            return True
+        # "le 33e signataire de la déclaration conjointe", whatever the parse made of it: the mention
+        # as the noun's complement, right after it
+        lowers = self.words(token.doc).lowers
+        between = lowers[token.i + 1 : mention.start]
+        if 1 <= len(between) <= 2 and between[0] in self.lex.complement_prepositions and all(
+                w in self.lex.articles for w in between[1:]):
             return True
         return self._possessive_link(trigger, mention)
 
@@ -1373,6 +1453,10 @@ class EventExtractor:
         token = trigger.token
         if mention is not None and any(_lemma(t) in self.lex.negations for t in mention.root.children if t.i < mention.start):
             return True  # "aucun accord n'a été signé", "no agreement has been reached"
+        if parsed and mention is not None:
+            verb = next((a for a in _ancestors(mention.root, 3) if a.pos_ in ("VERB", "AUX")), None)
+            if verb is not None and _lemma(verb) in self.lex.confirmation_verbs and any(self._denies(c) for c in verb.children):
+                return True  # "Rabat n'a jamais confirmé le contrat passé avec Thales": no signing is asserted
         if parsed and mention is not None and token.dep_.startswith("acl") and mention.start <= token.head.i < mention.end:
             # "l'accord signé à Téhéran le 27 mars 2021 n'a jamais été publié": the participle
             # asserts the signing whatever the main verb denies
@@ -1396,6 +1480,9 @@ class EventExtractor:
             ) or any(  # "et nié que la province ait négocié": the denial hung on the verb as its marker
                 t.dep_ == "mark" and t.pos_ == "VERB" and _lemma(t) in self.lex.negations for t in token.children)
         window = token.doc[max(trigger.sentence.start, token.i - 4) : token.i]
+        before = " ".join(t.lower_ for t in window)
+        if any(before.endswith(marker) for marker in self.lex.pending_markers):
+            return True  # "the text has yet to enter into force": not done
         if mention is not None:
             window = token.doc[max(trigger.sentence.start, min(token.i, mention.start) - 4) : max(token.i, mention.start)]
         return any(t.lower_ in self.lex.negations or t.lower_ in self.lex.negative_coordinators for t in window)
@@ -1519,7 +1606,13 @@ class EventExtractor:
         if _lemma(governor) not in self.lex.waiting_governors:
             return False
         told_in_past = [governor, *(a for a in _ancestors(governor, 1) if _lemma(a) in self.lex.waiting_verbs)]
-        return any(c.dep_ == "aux:tense" for t in told_in_past for c in t.children)
+        if any(c.dep_ == "aux:tense" for t in told_in_past for c in t.children):
+            return True
+        # "Il faut attendre le 15 avril 1987 pour qu'un nouvel accord soit signé": a wait in the narrative
+        # present, up to a day before the document's
+        doc_date = governor.doc._.doc_date
+        waited_until = [e for e in governor.sent.ents if e.label_ == "DATE" and e.root.head.i == governor.i]
+        return bool(doc_date) and any(_norm(e) < doc_date[: len(_norm(e))] for e in waited_until if "/" not in _norm(e))
 
     def _intent(self, trigger: Trigger, parsed: bool, mention: Span | None = None) -> bool:
         token = trigger.token
@@ -1712,12 +1805,15 @@ class EventExtractor:
                 continue
             if _region(ent.start_char, quotes) != _region(trigger.token.idx, quotes):
                 continue  # a date inside a quotation belongs to what is quoted
+            if action == "planned" and parsed and ent.root.head.i == trigger.token.i and self._future(trigger, parsed):
+                continue  # "annonçait qu'ils signeraient le 3 juin": the expected day, not the plan's
             if self._attributive_year(ent):
                 continue  # "to replace the 2010 text": the year names a thing, it dates no action
             if _dateline(ent):
                 continue  # "WASHINGTON, June 22 — Ecuador signed ... on Wednesday"
-            if mention is not None and action != "signed" and self._names_the_agreement(ent, mention):
-                continue  # "terminated the 2003 treaty": the year of the treaty, not of its end
+            if mention is not None and (action != "signed" or self._renewal_of(mention) is not None) and \
+                    self._names_the_agreement(ent, mention):
+                continue  # "terminated the 2003 treaty", "la reconduction de l'accord de 1972": the treaty's year
             if mention is not None and any(m.start != mention.start and self._names_the_agreement(ent, m)
                                            for m in self.sentence_agreements(mention)):
                 continue  # "signed ..., replaces a 2014 arrangement": that year is the other agreement's
@@ -1749,10 +1845,25 @@ class EventExtractor:
             # 1979") is its own, however near a date before it ("signed ... on Dec. 9, 1978, which ...")
             after = not parsed and self._right_after(ent, trigger.token)
             if best is None or (not after, distance, not own) < best[0]:
-                best = ((not after, distance, not own), _norm(ent))
+                best = ((not after, distance, not own), _norm(ent), ent)
         if best is not None:
-            date = best[1]
+            date = self._restated(best[2], ents) or best[1]
         return date, period, reported
+
+    def _restated(self, date: Span, ents: list[Span]) -> str:
+        """ "Two years later, on May 10, 1972", "Quatre ans plus tard, presque jour pour jour, le 22 mars
+        1981": a date set off right after a coarser one that it makes precise is the one to keep."""
+        value = _norm(date)
+        words = self.words(date.doc)
+        for ent in ents:
+            if ent.label_ != "DATE" or ent.start < date.end or ent.start - date.end > RESTATED_DATE_REACH:
+                continue
+            if not (words.texts[date.end] == "," and all(words.pos[k] not in ("VERB", "AUX") and words.texts[k] not in (".", ";", ":")
+                                                         for k in range(date.end, ent.start))):
+                return ""
+            finer = _norm(ent)
+            return finer if len(finer) > len(value) and finer.startswith(value) and "/" not in finer else ""
+        return ""
 
     def _attributive_year(self, date: Span) -> bool:
         """ "the 2010 text", "the 1992 pact": a bare year between an article and a common noun."""
@@ -2345,6 +2456,8 @@ class EventExtractor:
                 return not (mention.start <= current.i < mention.end and nouns > MAX_NOUNS_UNDER_MENTION)
             if current.i != ent.root.i and current.pos_ in ("NOUN", "PROPN"):
                 nouns += 1
+                if current.dep_ == "acl:relcl":
+                    return False  # "SSC, dont les antennes en Suède, au Chili ...": a relative clause's noun, misparsed
             if any(c.dep_ == "case" and c.lower_ in self.lex.party_blocking_prepositions for c in current.children):
                 return False
             if current.i != ent.root.i and current.pos_ == "VERB" and _lemma(current) not in self.lex.reporting_verbs and not (

@@ -52,6 +52,7 @@ COMPLEMENT_GAP = 4
 MODEL_LABELS = {"PER": "PER", "PERSON": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC", "MISC": "MISC"}
 # a one-token model entity with one of these parts of speech is a capitalised common word ("Conforme", "Citant")
 NOT_NAME_POS = frozenset({"VERB", "ADJ", "ADV", "ADP", "DET", "PRON", "AUX", "CCONJ", "SCONJ", "NUM", "PUNCT"})
+_YEAR = re.compile(r"1[89]\d\d|20\d\d")
 
 
 def phrase_form(pattern: Sequence[dict]) -> tuple[str, list[list[str]]] | None:
@@ -142,6 +143,7 @@ class CoopEntityRuler:
         self._launcher_nouns = {w.lower() for w in self.context.get("launcher_nouns", [])}
         self._definite = {w.lower() for w in self.context.get("definite_determiners", [])}
         self._similar = {w.lower() for w in self.context.get("similarity_adjectives", [])}
+        self._similar_phrases = [tuple(p.lower().split()) for p in self.context.get("similarity_phrases", [])]
         self._restrictive_relatives = {w.lower() for w in self.context.get("restrictive_relatives", [])}
         self._place_suffixes = {w.lower() for w in self.context.get("place_suffixes", [])}
         self._amendment_nouns = {w.lower() for w in self.context.get("amendment_nouns", [])}
@@ -529,7 +531,9 @@ class CoopEntityRuler:
                 lower = token.lower_
                 if lower in self._actor_nouns or token.lemma_.lower() in self._actor_nouns:
                     return True
-                if lower in self._adjective_skip or i in nationality_tokens:
+                if lower in self._adjective_skip or i in nationality_tokens or (
+                        step > 0 and token.is_title and token.is_alpha and not token.is_sent_start and doc.lang_ == "en"):
+                    # "the Soviet Hydrometeorological Service": an English name's capitalised words
                     i += step
                     continue
                 break
@@ -560,7 +564,11 @@ class CoopEntityRuler:
             return True
         if span._.norm == GENERIC_AGREEMENT:
             definite = span.start > 0 and doc[span.start - 1].lower_ in self._definite
-            antecedent = self._same_head_antecedent(span, previous) or antecedent
+            if antecedent is None or span[-1].lower_ not in {t.lower_ for t in antecedent}:
+                # "un accord de partenariat économique ... l'accord": the agreement just named with the
+                # same word, before an older one of a specific type
+                antecedent = self._same_head_antecedent(span, previous) or antecedent
+            antecedent = self._of_the_year(doc, span, previous, sentences) or antecedent
             if antecedent is not None and self._like_another(doc, span):
                 span._.norm = antecedent._.norm  # "un protocole semblable": another one of the same type
                 return True
@@ -586,6 +594,21 @@ class CoopEntityRuler:
         return True
 
     @staticmethod
+    def _of_the_year(doc: Doc, span: Span, previous: list[Span], sentences: SentenceIndex) -> Span | None:
+        """ "la reconduction de l'accord de 1972", "the 1972 agreement": the agreement named before in a
+        sentence that gives that year."""
+        if span.end + 1 < len(doc) and doc[span.end].lower_ in ("de", "of") and _YEAR.fullmatch(doc[span.end + 1].text):
+            year = doc[span.end + 1].text
+        elif span.start >= 2 and _YEAR.fullmatch(doc[span.start - 1].text) and doc[span.start - 2].lower_ == "the":
+            year = doc[span.start - 1].text
+        else:
+            return None
+        for other in reversed(previous):
+            if other.label_ == "AGREEMENT" and year in sentences.of(other.start).text:
+                return other
+        return None
+
+    @staticmethod
     def _bare_subject(doc: Doc, span: Span) -> bool:
         """ "The pact follows", "L'accord est entré en vigueur": one agreement, nothing said of it before its
         verb (not "l'accord conclu entre l'ESA et la CAS", not "des accords formels")."""
@@ -599,8 +622,10 @@ class CoopEntityRuler:
     def _like_another(self, doc: Doc, span: Span) -> bool:
         """ "a conclu un protocole semblable avec l'UKSA", "signed a similar agreement": a new agreement,
         of the type of the one before."""
+        following = tuple(t.lower_ for t in doc[span.end : span.end + 4])
         return ((span.end < len(doc) and doc[span.end].lower_ in self._similar)
-                or (span.start > 0 and doc[span.start - 1].lower_ in self._similar))
+                or (span.start > 0 and doc[span.start - 1].lower_ in self._similar)
+                or any(following[: len(phrase)] == phrase for phrase in self._similar_phrases))
 
     @staticmethod
     def _same_words(span: Span, other: Span) -> bool:
