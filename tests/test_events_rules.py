@@ -1286,3 +1286,47 @@ def test_a_reference_takes_the_sides_of_the_agreement_a_chain_of_references_lead
             "l'année.\n\nLe Brésil avait signé en 2005 un contrat avec Roskosmos pour le vol de Marcos Pontes.")
     keys = _keys(extract(extractor, text, "2007-10-11").events)
     assert ("planned", "contract", "2003-05", ("MY", "RU")) in keys
+
+
+def test_a_contract_whose_signing_is_never_confirmed_is_no_event(extractor):
+    text = ("Le Maroc a signé vendredi à Rabat une déclaration avec la France.\n\nRabat n'a jamais confirmé le contrat "
+            "passé avec Thales Alenia Space et Airbus pour ses satellites d'observation.")
+    keys = _keys(extract(extractor, text, "2021-07-12").events)
+    assert not any(k[1] == "contract" for k in keys), keys
+
+
+def test_an_action_noun_right_before_its_agreement_speaks_of_it_whatever_the_parse(extractor):
+    text = ("RABAT — Le Maroc est devenu vendredi le 33e signataire de la déclaration conjointe d'intérêt du Space "
+            "Climate Observatory (SCO), l'initiative portée par la France.")
+    keys = _keys(extract(extractor, text, "2021-07-12").events)
+    assert any(k[:3] == ("signed", "joint_statement", "2021-07-09") for k in keys), keys
+
+
+def test_a_date_complementing_a_noun_comes_after_the_actions_own_date(extractor):
+    text = ("In an interview published on April 5, ahead of the 60th anniversary of Yuri Gagarin's flight of April 12, "
+            "1961, Yildirim said Turkey planned to sign an agreement with Russia in the near future.")
+    keys = _keys(extract(extractor, text, "2021-11-23", "en").events)
+    assert any(k[2] == "2021-04-05" and k[3] == ("RU", "TR") for k in keys), keys
+
+
+def test_an_agreement_being_prepared_is_announced(extractor):
+    text = ("Roscosmos said on Feb. 10 that the bilateral intergovernmental agreement with Turkey was being "
+            "actively prepared.")
+    keys = _keys(extract(extractor, text, "2021-11-23", "en").events)
+    assert ("announced", "intergovernmental_agreement", "2021-02-10", ("RU", "TR")) in keys
+
+
+def test_a_headline_ending_with_a_quotation_is_no_sentence_of_the_lead(extractor):
+    text = ('Russia halts engine deliveries to U.S.: "Let them fly on broomsticks"\n\nRussia is suspending deliveries '
+            "of rocket engines to the United States under the contracts between its engine maker NPO Energomash and "
+            "American companies, and will stop servicing the engines already in U.S. hands, Roscosmos Director General "
+            "Dmitry Rogozin said on Thursday in response to Western sanctions.")
+    keys = _keys(extract(extractor, text, "2022-03-04", "en").events)
+    assert ("suspended", "contract", "2022-03-03", ("RU", "US")) in keys
+
+
+def test_states_after_a_semicolon_and_a_providers_nationality(extractor):
+    text = ("The U.S. launch provider signed an agreement with Blue Origin in September 2014 to co-fund the BE-4 "
+            "engine; Russia's annexation of Crimea earlier that year had raised doubts in Congress.")
+    keys = _keys(extract(extractor, text, "2022-03-04", "en").events)
+    assert ("signed", "agreement", "2014-09", ("US",)) in keys

@@ -275,6 +275,8 @@ class Lexicon:
         self.pending_markers = tuple(data.get("pending_markers", []))
         self.confirmation_verbs = set(data.get("confirmation_verbs", []))
         self.complement_prepositions = set(data.get("complement_prepositions", []))
+        self.date_of_words = set(data.get("date_of_words", []))
+        self.date_of_heads = set(data.get("date_of_heads", []))
         self.group_noun_phrases: dict[str, str] = data.get("group_noun_phrases", {})
         self.participle_endings = tuple(data.get("participle_endings", []))
         self.passive_auxiliaries = set(data.get("passive_auxiliaries", []))
@@ -1844,8 +1846,13 @@ class EventExtractor:
             # without a parse, a date right after the verb's phrase ("which entered into force on Jan. 1,
             # 1979") is its own, however near a date before it ("signed ... on Dec. 9, 1978, which ...")
             after = not parsed and self._right_after(ent, trigger.token)
-            if best is None or (not after, distance, not own) < best[0]:
-                best = ((not after, distance, not own), _norm(ent), ent)
+            # without a parse, "ahead of the anniversary of Yuri Gagarin's flight of April 12, 1961": a date
+            # as a noun's complement dates that noun, so it comes after any other
+            of_noun = not parsed and ent.start >= 2 and self._words.lowers[ent.start - 1] in self.lex.date_of_words and \
+                self._words.texts[ent.start - 2].isalpha() and self._words.lowers[ent.start - 2] not in self.lex.date_of_heads
+            key = (not after, of_noun, distance, not own)
+            if best is None or key < best[0]:
+                best = (key, _norm(ent), ent)
         if best is not None:
             date = self._restated(best[2], ents) or best[1]
         return date, period, reported
@@ -2416,8 +2423,8 @@ class EventExtractor:
             free = [p for p in free if low <= p.start < high or p.end <= first]
         # "..., before Moscow turned to China": a clause a subordinator opens after a comma, once
         # the mention has been read, tells something else
-        cut = next((k for k in range(mention.end + 1, sentence.end) if lowers[k] in self.lex.subordinators
-                    and lowers[k - 1] == ","), None)
+        cut = next((k for k in range(mention.end + 1, sentence.end) if (lowers[k] in self.lex.subordinators
+                    and lowers[k - 1] == ",") or lowers[k] == ";"), None)  # "...; Russia's annexation of Crimea ..."
         if cut is not None:
             free = [p for p in free if p.start < cut] or free
         if len(mentions) < 2:

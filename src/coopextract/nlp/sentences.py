@@ -8,12 +8,15 @@ from spacy.tokens import Doc, Span
 
 
 # what ends a sentence of running text; a headline ends with none of these
-SENTENCE_CLOSERS = (".", "!", "?", "»", "…", '"', "”")
+SENTENCE_CLOSERS = (".", "!", "?", "…")
+# closing quotation marks: they close a sentence only after one of the closers ("... a-t-il dit. »")
+CLOSING_QUOTES = "»\"”"
 
 
 def unclosed(sentence: Span) -> bool:
-    """Does the sentence end without closing punctuation, as a headline does?"""
-    return not sentence.text.rstrip().endswith(SENTENCE_CLOSERS)
+    """Does the sentence end without closing punctuation, as a headline does (a quotation without a
+    period of its own, 'Russia halts engine deliveries: "Let them fly on broomsticks"', is unclosed)?"""
+    return not sentence.text.rstrip().rstrip(CLOSING_QUOTES + " \u00a0\u202f").endswith(SENTENCE_CLOSERS)
 
 
 class SentenceIndex:
