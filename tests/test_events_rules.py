@@ -1330,3 +1330,36 @@ def test_states_after_a_semicolon_and_a_providers_nationality(extractor):
             "engine; Russia's annexation of Crimea earlier that year had raised doubts in Congress.")
     keys = _keys(extract(extractor, text, "2022-03-04", "en").events)
     assert ("signed", "agreement", "2014-09", ("US",)) in keys
+
+
+def test_a_participle_opening_the_sentence_launches_the_accords_whatever_its_label(extractor):
+    text = ("L'Autriche a signé mercredi les accords Artemis.\n\nLancés en octobre 2020 par les États-Unis et sept autres "
+            "pays, parmi lesquels l'Italie et le Luxembourg, les accords ont recueilli dix-sept signatures au cours de "
+            "la seule année 2024.")
+    keys = _keys(extract(extractor, text, "2024-12-12").events)
+    assert ("signed", "accords", "2020-10", ("IT", "LU", "US")) in keys
+
+
+def test_a_gapped_signing_keeps_its_own_place_and_a_state_set_before_the_clause_is_no_signer(extractor):
+    text = ("L'Autriche a signé mercredi les accords Artemis.\n\nDans le voisinage de l'Autriche, la Suisse les a signés "
+            "le 15 avril et la Slovénie le 19 avril à Ljubljana, où le secrétaire d'État avait apposé sa signature.")
+    keys = _keys(extract(extractor, text, "2024-12-12").events)
+    assert ("signed", "accords", "2024-04-15", ("CH",)) in keys
+    assert ("signed", "accords", "2024-04-19", ("SI",)) in keys
+
+
+def test_an_agency_named_in_passing_joins_no_accords_and_an_act_after_apres_avoir_is_not_todays(extractor):
+    text = ("La Bulgarie reçoit la NASA\n\nPrès d'un an après avoir rejoint les accords Artemis, la Bulgarie a reçu "
+            "jeudi l'administrateur de la NASA, Bill Nelson.\n\nC'est le 9 novembre 2023, au siège de la NASA à "
+            "Washington, que la ministre bulgare de l'Innovation avait signé les accords au nom de Sofia.")
+    keys = _keys(extract(extractor, text, "2024-10-23").events)
+    assert ("signed", "accords", "2023-11-09", ("BG",)) in keys
+    assert not any(k[0] == "signed" and k[2].startswith("2024") for k in keys), keys
+
+
+def test_an_agency_named_with_the_accords_is_no_side_of_a_states_joining(extractor):
+    text = ("La Bulgarie reçoit la NASA\n\nMembre des accords Artemis depuis leur signature en novembre 2023 avec "
+            "l'administrateur de la NASA, la Bulgarie veut un astronaute.")
+    keys = _keys(extract(extractor, text, "2024-10-23").events)
+    assert any(k[1:] == ("accords", "2023-11", ("BG",)) for k in keys), keys
+    assert not any("US" in k[3] for k in keys), keys

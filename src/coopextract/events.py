@@ -277,6 +277,9 @@ class Lexicon:
         self.complement_prepositions = set(data.get("complement_prepositions", []))
         self.date_of_words = set(data.get("date_of_words", []))
         self.date_of_heads = set(data.get("date_of_heads", []))
+        self.gap_place_prepositions = set(data.get("gap_place_prepositions", []))
+        self.anterior_markers = set(data.get("anterior_markers", []))
+        self.infinitive_auxiliaries = set(data.get("infinitive_auxiliaries", []))
         self.group_noun_phrases: dict[str, str] = data.get("group_noun_phrases", {})
         self.participle_endings = tuple(data.get("participle_endings", []))
         self.passive_auxiliaries = set(data.get("passive_auxiliaries", []))
@@ -508,6 +511,8 @@ class EventExtractor:
                 if action is None:
                     continue
                 candidate = self.read_candidate(doc, sentence, n, ents, mention, trigger, action, parsed)
+                if parsed and self._anterior_infinitive(trigger.token):
+                    candidate.tense = BACKGROUND  # "après avoir rejoint les accords": not today's news
                 if candidate.tense == UNKNOWN and action == "planned" and parsed and self._plain_future(trigger.token):
                     candidate.tense = NEWS  # "Les mêmes sources assurent que la Chine renouvellera son contrat": a plan stated now
                 if (candidate.tense == NEWS and background_paragraph[n] >= 0 and not self.reports_a_state(trigger)
@@ -1230,15 +1235,13 @@ class EventExtractor:
         usable = self._usable(mention, strong, parsed) if strong else []
         if strong:
             if parsed and not usable:
-                strong = [t for t in triggers if t.weak and self._object_of(mention, t.token)
-                          and t.token.i < mention.start]  # an object before its verb is a parse's slip
+                strong = [t for t in triggers if t.weak and (
+                    (self._object_of(mention, t.token) and t.token.i < mention.start)  # an object before its verb: a parse's slip
+                    or self._fronted_participle(t, mention))]
                 usable = self._usable(mention, strong, parsed)
         else:
-            strong = [
-                t for t in triggers if not parsed or self._object_of(mention, t.token) or t.token.head.i == mention.root.i
-                # "Lancés en octobre 2020 par les États-Unis, les accords ...": a participle set before its noun
-                or (t.token.dep_.startswith(("advcl", "acl")) and t.token.i < mention.start
-                    and t.token.head.i == mention.root.head.i and mention.root.dep_.startswith("nsubj"))]
+            strong = [t for t in triggers if not parsed or self._object_of(mention, t.token) or t.token.head.i == mention.root.i
+                      or self._fronted_participle(t, mention)]
             usable = self._usable(mention, strong, parsed)
         inside = {t.i for t in mention}
 
@@ -1258,6 +1261,14 @@ class EventExtractor:
                 and not self._participle_after_phrase(best.token, mention)):
             return None  # "Ces textes concrétisent l'accord conclu en 2018": the verb is not the reference's
         return best
+
+    @staticmethod
+    def _fronted_participle(trigger: Trigger, mention: Span) -> bool:
+        """ "Lancés en octobre 2020 par les États-Unis, les accords ...": a participle set before its noun,
+        the subject of the main verb (however the parse labelled a participle opening the sentence)."""
+        token = trigger.token
+        return ((token.dep_.startswith(("advcl", "acl")) or (token.i == trigger.sentence.start and "Part" in token.morph.get("VerbForm")))
+                and token.i < mention.start and token.head.i == mention.root.head.i and mention.root.dep_.startswith("nsubj"))
 
     def _object_of(self, mention: Span, verb: Token) -> bool:
         """Is the mention the verb's object, directly or through a collection noun ("échangé une série
@@ -1791,6 +1802,8 @@ class EventExtractor:
         best = None
         reported = ""
         doc_date = trigger.token.doc._.doc_date
+        if parsed and self._anterior_infinitive(trigger.token):
+            return "", "", ""  # "Près d'un an après avoir rejoint les accords, la Bulgarie a reçu cette semaine ..."
         quotes = self.quoted_regions(trigger.sentence)
         for ent in ents:
             if ent.label_ != "DATE":
@@ -1856,6 +1869,12 @@ class EventExtractor:
         if best is not None:
             date = self._restated(best[2], ents) or best[1]
         return date, period, reported
+
+    def _anterior_infinitive(self, verb: Token) -> bool:
+        """ "après avoir rejoint", "after having signed": an act before the main clause's, at a time the
+        sentence does not give (its dates are the main clause's)."""
+        return any(c.dep_ == "mark" and c.lower_ in self.lex.anterior_markers for c in verb.children) and any(
+            c.dep_.startswith("aux") and c.lower_ in self.lex.infinitive_auxiliaries for c in verb.children)
 
     def _restated(self, date: Span, ents: list[Span]) -> str:
         """ "Two years later, on May 10, 1972", "Quatre ans plus tard, presque jour pour jour, le 22 mars
@@ -2100,6 +2119,9 @@ class EventExtractor:
                     return signers + self._included(signers, parties)
                 if self._subject_pronoun(trigger.token, self.lex.reference_pronouns | self.lex.group_pronouns):
                     return []  # "dont il a signé la convention": the pronoun's state, resolved by the caller
+                # states join the accords: an agency that does not sign is named in passing ("Près d'un an
+                # après avoir rejoint les accords, la Bulgarie a reçu l'administrateur de la NASA")
+                parties = [e for e in parties if e.label_ != "AGENCY"] or parties
         else:
             parties = self._segment_parties(mention, parties, ents)
         if _norm(mention) != "accords":
@@ -2307,7 +2329,10 @@ class EventExtractor:
                     or date.label_ != "DATE" or "/" in _norm(date) or _norm(date) == candidate.date
                     or any(w not in self.lex.gap_prepositions for w in words.lowers[ent.end : date.start])
                     or (date.end < sentence.end and words.texts[date.end] not in (",", ".", ";")
-                        and words.lowers[date.end] not in self.lex.clause_coordinators)):
+                        and words.lowers[date.end] not in self.lex.clause_coordinators
+                        # "et la Slovénie le 19 avril à Ljubljana": the gapped clause's own place
+                        and not (words.lowers[date.end] in self.lex.gap_place_prepositions and date.end + 1 < sentence.end
+                                 and words.texts[date.end + 1][:1].isupper()))):
                 continue
             extra.append(replace(candidate, countries={_norm(ent)}, agencies=set(), signatories=set(), location="",
                                  date=_norm(date)))
@@ -2438,6 +2463,11 @@ class EventExtractor:
 
     def _under_blocking_noun(self, ent: Span) -> bool:
         """ "la guerre en Ukraine", "the invasion of Ukraine": a state named as a circumstance."""
+        root = ent.root
+        if root.dep_.startswith("nmod") and root.pos_ == "PROPN" and not any(c.dep_ == "case" for c in root.children):
+            # "Dans le voisinage de l'Autriche, la Suisse les a signés": no preposition makes it the noun's
+            # complement, whatever the parse hung it on
+            return False
         if any(_lemma(a) in self.lex.party_blocking_nouns or a.lower_ in self.lex.party_blocking_nouns
                for a in _ancestors(ent.root, 2) if a.pos_ == "NOUN"):
             return True
