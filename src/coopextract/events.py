@@ -1258,7 +1258,7 @@ class EventExtractor:
             return None
         if (_ref(mention) >= 0 and parsed and _tree_distance(best.token, mention.root) > REFERENCE_TRIGGER_DISTANCE
                 and not _apposed_participle(best.token, mention) and not self._object_of(mention, best.token)
-                and not self._participle_after_phrase(best.token, mention)):
+                and not self._participle_describes(best.token, mention, past_asides=True)):
             return None  # "Ces textes concrétisent l'accord conclu en 2018": the verb is not the reference's
         return best
 
@@ -1403,36 +1403,36 @@ class EventExtractor:
                 break
             if any(o.start <= ancestor.i < o.end for o in others):
                 return True
-        if any(self._described_by_participle(token, o) for o in others if o.start >= mention.end):
+        if any(self._participle_describes(token, o, past_asides=False) for o in others if o.start >= mention.end):
             return True
         governed = [o for o in others if o.root.head.i == token.i and o.root.dep_ in OBJECT_DEPS
                     # "signer trois ententes : un protocole avec ..., ...": the items of the object's list are its
                     and not (o.end < mention.start and token.doc[o.end].text == ":")]
         return bool(governed) and not (mention.root.head.i == token.i and mention.root.dep_ in OBJECT_DEPS)
 
-    def _described_by_participle(self, token: Token, other: Span) -> bool:
-        """ "Ce mémorandum s'inscrit dans le prolongement de l'accord intergouvernemental sur la coopération
-        dans l'exploration ... à des fins pacifiques, signé à Hanoï le 7 novembre 2012": a bare participle
-        set off after the phrase of a later agreement describes that agreement, whatever the parse hung it on."""
-        if not (token.i > other.end and token.doc[token.i - 1].text == "," and "Part" in token.morph.get("VerbForm")
-                and not any(c.dep_.startswith(("aux", "nsubj")) for c in token.children)):
+    def _participle_describes(self, token: Token, agreement: Span, *, past_asides: bool) -> bool:
+        """A participle after an agreement's phrase, with no verb between, describes that agreement, whatever
+        the parse hung it on. Set off by a comma right after the phrase: "Ce mémorandum s'inscrit dans le
+        prolongement de l'accord intergouvernemental sur la coopération ... à des fins pacifiques, signé à
+        Hanoï le 7 novembre 2012" (a bare participle, taken from the subject's mention). With
+        `past_asides`, also past the phrase's own asides and no other agreement between: "du contrat d'achat
+        de dix-huit chasseurs, d'une valeur d'environ 900 millions de dollars, conclu le 5 août 2003"."""
+        if not (token.i > agreement.end and "Part" in token.morph.get("VerbForm")
+                and token.i - agreement.end <= MAX_DESCRIBED_PHRASE_TOKENS + 1):
             return False
         words = self.words(token.doc)
-        between = range(other.end, token.i - 1)
-        return len(between) <= MAX_DESCRIBED_PHRASE_TOKENS and all(
-            words.pos[k] not in ("VERB", "AUX") and words.texts[k] not in (",", ";", ":") for k in between)
-
-    def _participle_after_phrase(self, token: Token, mention: Span) -> bool:
-        """ "du contrat d'achat de dix-huit chasseurs, d'une valeur d'environ 900 millions de dollars, conclu
-        le 5 août 2003": a participle after the agreement's phrase and its asides, no verb nor other agreement
-        between, describes the agreement."""
-        if not (token.i > mention.end and token.dep_.startswith(("acl", "advcl")) and "Part" in token.morph.get("VerbForm")
-                and token.i - mention.end <= MAX_DESCRIBED_PHRASE_TOKENS):
+        if past_asides:
+            between, stops = range(agreement.end, token.i), (".", ";", ":")
+            if not token.dep_.startswith(("acl", "advcl")):
+                return False
+        else:
+            between, stops = range(agreement.end, token.i - 1), (",", ";", ":")
+            if words.texts[token.i - 1] != "," or any(c.dep_.startswith(("aux", "nsubj")) for c in token.children):
+                return False
+        if len(between) > MAX_DESCRIBED_PHRASE_TOKENS or any(
+                words.pos[k] in ("VERB", "AUX") or words.texts[k] in stops for k in between):
             return False
-        words = self.words(token.doc)
-        if any(words.pos[k] in ("VERB", "AUX") or words.texts[k] in (".", ";", ":") for k in range(mention.end, token.i)):
-            return False
-        return not any(mention.end <= e.start < token.i for e in self.sentence_agreements(mention))
+        return not past_asides or not any(agreement.end <= e.start < token.i for e in self.sentence_agreements(agreement))
 
     def _noun_linked(self, trigger: Trigger, mention: Span) -> bool:
         """A noun trigger ("la signature d'un mémorandum", "l'adhésion aux accords") must govern the
