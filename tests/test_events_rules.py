@@ -1363,3 +1363,19 @@ def test_an_agency_named_with_the_accords_is_no_side_of_a_states_joining(extract
     keys = _keys(extract(extractor, text, "2024-10-23").events)
     assert any(k[1:] == ("accords", "2023-11", ("BG",)) for k in keys), keys
     assert not any("US" in k[3] for k in keys), keys
+
+
+def test_a_date_hanging_from_another_verb_of_the_sentence_does_not_date_the_signing(extractor):
+    text = ("Le 12 juin 2009, à Kiev, le directeur de l'Agence spatiale nationale d'Ukraine et le président de "
+            "l'Académie des sciences du Bélarus avaient signé un accord-cadre intergouvernemental sur l'utilisation "
+            "de l'espace, approuvé en octobre par le gouvernement ukrainien.")
+    keys = _keys(extract(extractor, text, "2019-12-16").events)
+    assert ("signed", "framework_agreement", "2009-06-12", ("BY", "UA")) in keys
+
+
+def test_a_date_given_by_dater_still_dates_the_signed_copy(extractor):
+    text = ("Les Pays-Bas ont signé mercredi les accords Artemis. Le communiqué de la NASA a révélé que l'Islande "
+            "avait rejoint les accords en octobre.\n\nSelon la NASA, l'ambassade d'Islande à Washington lui a remis "
+            "le 31 octobre, la veille de la cérémonie néerlandaise, un exemplaire signé du texte, daté du 10 octobre.")
+    keys = _keys(extract(extractor, text, "2023-11-02").events)
+    assert ("signed", "accords", "2023-10-10", ("IS",)) in keys, keys

@@ -280,6 +280,7 @@ class Lexicon:
         self.gap_place_prepositions = set(data.get("gap_place_prepositions", []))
         self.anterior_markers = set(data.get("anterior_markers", []))
         self.infinitive_auxiliaries = set(data.get("infinitive_auxiliaries", []))
+        self.dating_verbs = set(data.get("dating_verbs", []))
         self.group_noun_phrases: dict[str, str] = data.get("group_noun_phrases", {})
         self.participle_endings = tuple(data.get("participle_endings", []))
         self.passive_auxiliaries = set(data.get("passive_auxiliaries", []))
@@ -1863,7 +1864,13 @@ class EventExtractor:
             # as a noun's complement dates that noun, so it comes after any other
             of_noun = not parsed and ent.start >= 2 and self._words.lowers[ent.start - 1] in self.lex.date_of_words and \
                 self._words.texts[ent.start - 2].isalpha() and self._words.lowers[ent.start - 2] not in self.lex.date_of_heads
-            key = (not after, of_noun, distance, not own)
+            # "signé le 12 juin 2009 ..., approuvé en octobre par le gouvernement": a date hanging from
+            # another verb of the sentence dates that verb's act, so it comes after the trigger's own
+            # (a governor's date may be the act's: "préparé ... par une lettre signée"; and so is "un exemplaire
+            # signé du texte, daté du 10 octobre")
+            foreign = bool(chain) and chain[0].pos_ in ("VERB", "AUX") and chain[0].i != trigger.token.i and \
+                chain[0].i not in _ancestor_ids(trigger.token) and _lemma(chain[0]) not in self.lex.dating_verbs
+            key = (not after, of_noun, foreign, distance, not own)
             if best is None or key < best[0]:
                 best = (key, _norm(ent), ent)
         if best is not None:
