@@ -1379,3 +1379,12 @@ def test_a_date_given_by_dater_still_dates_the_signed_copy(extractor):
             "le 31 octobre, la veille de la cérémonie néerlandaise, un exemplaire signé du texte, daté du 10 octobre.")
     keys = _keys(extract(extractor, text, "2023-11-02").events)
     assert ("signed", "accords", "2023-10-10", ("IS",)) in keys, keys
+
+
+def test_an_action_word_as_the_agreements_topic_is_no_act_on_it(extractor):
+    text = ("On Sunday in Kuala Lumpur, Trump and Prime Minister Anwar Ibrahim signed, for the US and Malaysian "
+            "governments, an Agreement on Reciprocal Trade. Earlier that day the two men had looked on as Thai Prime "
+            "Minister Anutin Charnvirakul and Cambodian Prime Minister Hun Manet signed a joint declaration on ending "
+            "the border fighting between their countries.")
+    keys = _keys(extract(extractor, text, "2025-10-30", "en").events)
+    assert not any(k[0] == "terminated" for k in keys), keys

@@ -281,6 +281,7 @@ class Lexicon:
         self.anterior_markers = set(data.get("anterior_markers", []))
         self.infinitive_auxiliaries = set(data.get("infinitive_auxiliaries", []))
         self.dating_verbs = set(data.get("dating_verbs", []))
+        self.topic_prepositions = set(data.get("topic_prepositions", []))
         self.group_noun_phrases: dict[str, str] = data.get("group_noun_phrases", {})
         self.participle_endings = tuple(data.get("participle_endings", []))
         self.passive_auxiliaries = set(data.get("passive_auxiliaries", []))
@@ -1299,7 +1300,10 @@ class EventExtractor:
         others = [e for e in self.sentence_agreements(mention) if e.start != mention.start]
         quotes = self.quoted_regions(self._sentence_of.get(mention.start) or mention.sent)
         here = _region(mention.start_char, quotes)
+        lowers = self.words(mention.doc).lowers
         return [t for t in triggers if t.token.i not in inside and not self._closer_to_another(t, mention, others, parsed)
+                # "a joint declaration on ending the border fighting": the agreement's topic, no act on it
+                and not (t.token.i == mention.end + 1 and lowers[mention.end] in self.lex.topic_prepositions)
                 and _region(t.token.idx, quotes) == here
                 and (self._noun_linked(t, mention) and not self._other_object(t.token, mention) if parsed
                      else not _between(others, t.token.i, mention) and self._bound_object_follows(t.token, mention))]
