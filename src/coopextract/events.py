@@ -1471,10 +1471,12 @@ class EventExtractor:
         token = trigger.token
         if mention is not None and any(_lemma(t) in self.lex.negations for t in mention.root.children if t.i < mention.start):
             return True  # "aucun accord n'a été signé", "no agreement has been reached"
-        if parsed and mention is not None:
-            verb = next((a for a in _ancestors(mention.root, 3) if a.pos_ in ("VERB", "AUX")), None)
-            if verb is not None and _lemma(verb) in self.lex.confirmation_verbs and any(self._denies(c) for c in verb.children):
-                return True  # "Rabat n'a jamais confirmé le contrat passé avec Thales": no signing is asserted
+        # the verb the mention hangs from, and whether it is denied
+        verb = next((a for a in _ancestors(mention.root, 3) if a.pos_ in ("VERB", "AUX")), None) \
+            if parsed and mention is not None else None
+        verb_denied = verb is not None and any(self._denies(c) for c in verb.children)
+        if verb_denied and _lemma(verb) in self.lex.confirmation_verbs:
+            return True  # "Rabat n'a jamais confirmé le contrat passé avec Thales": no signing is asserted
         if parsed and mention is not None and token.dep_.startswith("acl") and mention.start <= token.head.i < mention.end:
             # "l'accord signé à Téhéran le 27 mars 2021 n'a jamais été publié": the participle
             # asserts the signing whatever the main verb denies
@@ -1483,10 +1485,8 @@ class EventExtractor:
             # "Lancés en octobre 2020 par les États-Unis ..., les accords n'ont pas de valeur contraignante":
             # the fronted participle asserts the launch whatever the main verb denies
             return any(self._denies(t) for t in token.children)
-        if mention is not None and parsed:
-            verb = next((a for a in _ancestors(mention.root, 3) if a.pos_ in ("VERB", "AUX")), None)
-            if verb is not None and any(self._denies(c) for c in verb.children):
-                return True  # "ce protocole ne doit pas être confondu avec les accords Artemis"
+        if verb_denied:
+            return True  # "ce protocole ne doit pas être confondu avec les accords Artemis"
         if parsed and any(t.lower_ in self.lex.negative_coordinators for s in _subjects(token)
                           for t in (s, *s.children, *(c for x in s.conjuncts for c in x.children))):
             return True  # "Ni la Chine ni la Russie n'ont signé les accords"
@@ -1809,6 +1809,8 @@ class EventExtractor:
         doc_date = trigger.token.doc._.doc_date
         if parsed and self._anterior_infinitive(trigger.token):
             return "", "", ""  # "Près d'un an après avoir rejoint les accords, la Bulgarie a reçu cette semaine ..."
+        trigger_governors = set(_ancestor_ids(trigger.token)) if parsed else set()
+        words = self.words(trigger.token.doc)
         quotes = self.quoted_regions(trigger.sentence)
         for ent in ents:
             if ent.label_ != "DATE":
@@ -1866,14 +1868,14 @@ class EventExtractor:
             after = not parsed and self._right_after(ent, trigger.token)
             # without a parse, "ahead of the anniversary of Yuri Gagarin's flight of April 12, 1961": a date
             # as a noun's complement dates that noun, so it comes after any other
-            of_noun = not parsed and ent.start >= 2 and self._words.lowers[ent.start - 1] in self.lex.date_of_words and \
-                self._words.texts[ent.start - 2].isalpha() and self._words.lowers[ent.start - 2] not in self.lex.date_of_heads
+            of_noun = not parsed and ent.start >= 2 and words.lowers[ent.start - 1] in self.lex.date_of_words and \
+                words.texts[ent.start - 2].isalpha() and words.lowers[ent.start - 2] not in self.lex.date_of_heads
             # "signé le 12 juin 2009 ..., approuvé en octobre par le gouvernement": a date hanging from
             # another verb of the sentence dates that verb's act, so it comes after the trigger's own
             # (a governor's date may be the act's: "préparé ... par une lettre signée"; and so is "un exemplaire
             # signé du texte, daté du 10 octobre")
             foreign = bool(chain) and chain[0].pos_ in ("VERB", "AUX") and chain[0].i != trigger.token.i and \
-                chain[0].i not in _ancestor_ids(trigger.token) and _lemma(chain[0]) not in self.lex.dating_verbs
+                chain[0].i not in trigger_governors and _lemma(chain[0]) not in self.lex.dating_verbs
             key = (not after, of_noun, foreign, distance, not own)
             if best is None or key < best[0]:
                 best = (key, _norm(ent), ent)
