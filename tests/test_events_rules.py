@@ -1388,3 +1388,34 @@ def test_an_action_word_as_the_agreements_topic_is_no_act_on_it(extractor):
             "the border fighting between their countries.")
     keys = _keys(extract(extractor, text, "2025-10-30", "en").events)
     assert not any(k[0] == "terminated" for k in keys), keys
+
+
+def test_a_state_set_off_after_a_named_place_is_where_it_is(extractor):
+    text = ("Under an agreement signed Oct. 3 last year in Bremen, Germany, on the sidelines of the International "
+            "Astronautical Congress, by NASA Administrator Jim Bridenstine and Israel Space Agency Director Avi "
+            "Blasberger, the U.S. agency supplied a laser retroreflector array.")
+    keys = _keys(extract(extractor, text, "2019-04-12", "en").events)
+    assert ("signed", "agreement", "2018-10-03", ("IL", "US")) in keys, keys
+
+
+def test_a_pair_preposition_after_the_agreement_names_its_sides(extractor):
+    text = ("Financé à 90 % par la France, le reste par la Belgique, l'Espagne, la Suède et l'Autriche, le système "
+            "dual ORFEO est né de l'accord intergouvernemental conclu à Turin le 29 janvier 2001 entre la France et "
+            "l'Italie, signé par Lionel Jospin et Giuliano Amato.")
+    keys = _keys(extract(extractor, text, "2011-12-18").events)
+    assert ("signed", "intergovernmental_agreement", "2001-01-29", ("FR", "IT")) in keys, keys
+
+
+def test_a_thing_that_joins_the_one_just_named_joins_no_agreement(extractor):
+    text = ("Pléiades forme avec les radars italiens COSMO-SkyMed le système ORFEO, né de l'accord "
+            "intergouvernemental conclu à Turin le 29 janvier 2001 entre la France et l'Italie. Son jumeau doit le "
+            "rejoindre fin 2012.")
+    keys = _keys(extract(extractor, text, "2011-12-18").events)
+    assert keys == {("signed", "intergovernmental_agreement", "2001-01-29", ("FR", "IT"))}, keys
+
+
+def test_the_algerian_space_techniques_centre_is_a_side(extractor):
+    text = ("Alsat-2A et Alsat-2B sont issus d'un contrat signé en février 2006 par le Centre national des techniques "
+            "spatiales (CNTS) d'Arzew avec EADS Astrium, filiale française du groupe européen EADS.")
+    keys = _keys(extract(extractor, text, "2016-09-26").events)
+    assert ("signed", "contract", "2006-02", ("DZ", "FR")) in keys, keys

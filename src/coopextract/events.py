@@ -84,6 +84,10 @@ class Trigger:
 MAX_NOUNS_UNDER_MENTION = 1
 DASHES = frozenset({"—", "–", "-", "--"})
 LIST_COMMAS = frozenset({",", ";"})
+# what closes a state set off after a place ("in Bremen, Germany, on ..."): not "Germany and France"
+# how far after an agreement and its verb a pair preposition may name its sides
+PAIR_REACH = 14
+PLACE_STATE_CLOSERS = frozenset({",", ".", ";", ")", "—", "–"})
 # "2. Greece, Feb. 9, ...", "- la Grèce, le 9 février": the start of an item of a list
 LIST_ITEM_RE = re.compile(r"\s*(?:\d{1,2}[.)]|[-•–*])\s")
 PRONOUN_SUBJECT_REACH = 4  # tokens back from a verb to its pronoun subject, without a parse ("they had jointly signed")
@@ -819,7 +823,10 @@ class EventExtractor:
             if pronoun is not None and pronoun.dep_ == "nsubj" and trigger.action == "signed" and not any(
                     c.dep_ == "aux:pass" for c in trigger.token.children):
                 pronoun = None  # "il entend souscrire aux programmes": who signs, not what is signed
-            pronoun = pronoun or self._object_pronoun(trigger.token)
+            if pronoun is None:
+                pronoun = self._object_pronoun(trigger.token)
+                if pronoun is not None and self._thing_subject(trigger.token, ents):
+                    continue  # "Son jumeau doit le rejoindre fin 2012": a satellite joins the one just named
             if pronoun is None or self.negated(trigger, True):
                 continue
             action = self.action_of(trigger, True)
@@ -956,6 +963,16 @@ class EventExtractor:
             _refer_back(candidate, antecedent, by_start, trigger.token.idx + doc._.char_offset, doc._.char_offset)
             found.append(candidate)
         return found
+
+    def _thing_subject(self, token: Token, ents: list[Span]) -> bool:
+        """Is the verb's subject a common noun that names no side (no state, agency, person or group of them)?"""
+        for subject in _subjects(token):
+            if subject.pos_ != "NOUN" or any(e.start <= t.i < e.end for t in subject.subtree for e in ents):
+                continue
+            words = (subject.lower_, _lemma(subject), _lemma(subject) + "s")
+            if not any(w in self.lex.group_nouns or w in self.lex.role_nouns for w in words):
+                return True
+        return False
 
     @staticmethod
     def _subject_pronoun(token: Token, pronouns: set[str]) -> Token | None:
@@ -2138,7 +2155,7 @@ class EventExtractor:
         else:
             parties = self._segment_parties(mention, parties, ents)
         if _norm(mention) != "accords":
-            return parties
+            return self._named_pair(mention, trigger, parties)
         # multilateral accords: the parties are the states that join, not the accords' authors
         token = trigger.token
         after_agent = any(t.lower_ in self.lex.agent_markers for t in token.doc[token.i + 1 : token.i + 3])
@@ -2152,6 +2169,31 @@ class EventExtractor:
             if first is not None:
                 side += [e for e in (first, *self._listed_with([first], parties)) if e not in side]
         return side or parties
+
+    def _named_pair(self, mention: Span, trigger: Trigger, parties: list[Span]) -> list[Span]:
+        """ "l'accord intergouvernemental conclu à Turin le 29 janvier 2001 entre la France et l'Italie": the
+        sides a pair preposition lists after the agreement are its parties, not the other states of the
+        sentence (those that finance the system it founded)."""
+        if len(parties) < 3:
+            return parties
+        lowers = self.words(mention.doc).lowers
+        glue = self.lex.list_glue
+        by_start = {p.start: p for p in parties}
+        reach = min(max(mention.end, trigger.token.i + 1) + PAIR_REACH, trigger.sentence.end)
+        for k in range(mention.end, reach):
+            if lowers[k] == ";":
+                break
+            if lowers[k] not in self.lex.pair_prepositions:
+                continue
+            j = k + 1
+            while j < reach and lowers[j] in glue and lowers[j] != ",":
+                j += 1  # the article
+            sides = [by_start[j]] if j in by_start else []
+            for party in sorted(parties, key=lambda p: p.start):
+                if sides and party.start >= sides[-1].end and all(w in glue for w in lowers[sides[-1].end : party.start]):
+                    sides.append(party)
+            return sides if len(sides) >= 2 else parties
+        return parties
 
     def _listed_partners(self, mention: Span, trigger: Token, parties: list[Span], ents: list[Span]) -> list[Span]:
         """ "pour signer trois ententes : un protocole avec l'agence britannique, un autre avec l'ASI et le
@@ -2430,7 +2472,18 @@ class EventExtractor:
         texts = self.words(ent.doc).texts
         if texts[ent.start - 1] == "(" and ent.start - 1 in place_ends and texts[ent.end] == ")":
             return True
-        return _dateline(ent)
+        return _dateline(ent) or self._after_named_place(ent, texts)
+
+    def _after_named_place(self, ent: Span, texts: list[str]) -> bool:
+        """ "signed Oct. 3 in Bremen, Germany, on the sidelines of the congress": a state set off by commas
+        after a capitalised name that a place preposition opens is where that place is."""
+        comma = ent.start - 1
+        if texts[comma] != "," or texts[ent.end] not in PLACE_STATE_CLOSERS:
+            return False
+        k = comma - 1
+        while k > comma - 4 and k > 0 and texts[k].isalpha() and texts[k].istitle():
+            k -= 1
+        return k < comma - 1 and self.words(ent.doc).lowers[k] in self.lex.place_prepositions
 
     def _segment_parties(self, mention: Span, parties: list[Span], ents: list[Span]) -> list[Span]:
         """Without a parse: in "terminated the contract with Russia and signed a new contract with
