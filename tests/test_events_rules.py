@@ -1419,3 +1419,48 @@ def test_the_algerian_space_techniques_centre_is_a_side(extractor):
             "spatiales (CNTS) d'Arzew avec EADS Astrium, filiale française du groupe européen EADS.")
     keys = _keys(extract(extractor, text, "2016-09-26").events)
     assert ("signed", "contract", "2006-02", ("DZ", "FR")) in keys, keys
+
+
+def test_a_lone_side_takes_the_state_the_article_is_about_over_a_pairing_in_the_background(extractor):
+    text = ("Espace : le Luxembourg signe avec la CNSA\n\nEn visite de travail à Pékin, le ministre de l'Économie, "
+            "Étienne Schneider, a signé mardi un mémorandum d'entente avec l'Administration spatiale nationale "
+            "chinoise (CNSA).\n\nLe Luxembourg veut peser dans le droit de l'espace. Le Luxembourg a adopté une loi "
+            "en 2017, et le Luxembourg attire des entreprises. Le Luxembourg est membre de l'ESA depuis 2005, et le "
+            "Luxembourg y pèse. Le Luxembourg innove.\n\nEn novembre 2017, la CNSA et l'agence spatiale russe "
+            "Roscosmos ont signé un programme de coopération.")
+    keys = _keys(extract(extractor, text, "2018-01-17").events)
+    assert ("signed", "memorandum", "2018-01-16", ("CN", "LU")) in keys, keys
+
+
+def test_the_lead_day_of_the_act_dates_the_news_over_the_visits_first_day(extractor):
+    text = ("Le Luxembourg signe avec la CNSA\n\nEn visite de travail à Pékin lundi et mardi, le ministre "
+            "luxembourgeois de l'Économie, Étienne Schneider, a signé mardi un mémorandum d'entente avec "
+            "l'Administration spatiale nationale chinoise (CNSA).\n\nLe ministre a également signé avec la CNSA un "
+            "accord portant création d'un laboratoire au Luxembourg.")
+    keys = _keys(extract(extractor, text, "2018-01-17").events)
+    assert ("signed", "agreement", "2018-01-16", ("CN", "LU")) in keys, keys
+
+
+def test_the_grand_duchy_is_luxembourg(extractor):
+    result = extract(extractor, "Le Grand-Duché ajoute la Chine à la liste de ses partenaires spatiaux.", "2018-01-17")
+    assert {m.norm for m in result.mentions if m.label == "COUNTRY"} == {"LU", "CN"}
+
+
+def test_the_de_facto_embassies_of_taiwan_and_the_us_sign_for_their_states(extractor):
+    text = ("The same channel served for the first constellation: the American Institute in Taiwan and the Taipei "
+            "Economic and Cultural Representative Office concluded the FORMOSAT-3/COSMIC agreement on June 30, 1999.")
+    keys = _keys(extract(extractor, text, "2019-06-25", "en").events)
+    assert ("signed", "agreement", "1999-06-30", ("TW", "US")) in keys, keys
+
+
+def test_rosaviakosmos_is_roscosmos(extractor):
+    result = extract(extractor, "Shuttleworth spent six months negotiating with Russia's space agency, then known as "
+                     "Rosaviakosmos.", "2022-04-25", "en")
+    assert "Roscosmos" in {m.norm for m in result.mentions if m.label == "AGENCY" and m.text == "Rosaviakosmos"}
+
+
+def test_states_that_joined_them_the_sentence_after_the_accords_sign_them(extractor):
+    text = ("Thailand signed the Artemis Accords on Monday in Bangkok. Thailand is the 18th country to sign the Accords "
+            "this year. Austria and Panama joined them last Wednesday, taking the total to 50.")
+    keys = _keys(extract(extractor, text, "2024-12-17", "en").events)
+    assert ("signed", "accords", "2024-12-11", ("AT", "PA")) in keys, keys

@@ -694,11 +694,15 @@ class EventExtractor:
             if n > int(headline) and _paragraph_break_between(sentences[n - 1], sentence) and any(
                     e.label_ != "DATE" for k in range(n) for e in ents_by_sentence.get(k, [])):
                 break  # past the lead
-            for ent in ents_by_sentence.get(n, []):
-                value = _norm(ent)
-                if ent.label_ == "DATE" and len(value) == 10 and 0 <= (date.fromisoformat(anchor) - date.fromisoformat(value)).days <= NEWS_DATE_DAYS \
-                        and not _dateline(ent) and not self._holiday(ent):
-                    return value
+            days = [ent for ent in ents_by_sentence.get(n, []) if ent.label_ == "DATE" and len(_norm(ent)) == 10
+                    and 0 <= (date.fromisoformat(anchor) - date.fromisoformat(_norm(ent))).days <= NEWS_DATE_DAYS
+                    and not _dateline(ent) and not self._holiday(ent)]
+            if len(days) > 1:
+                # "En visite à Pékin lundi et mardi, le ministre a signé mardi un mémorandum": the day of the act
+                acts = {t.token.i for t in self.find_triggers(sentence)}
+                days = [d for d in days if d.root.head.i in acts] or days
+            if days:
+                return _norm(days[0])
         return ""
 
     def _holiday(self, date: Span) -> bool:
@@ -948,7 +952,8 @@ class EventExtractor:
             following = words.lowers[i + 1] if i + 1 < sentence.end else "."
             subjects = [e for e in states if start <= e.start and e.end <= i]
             start = i + 1
-            elided = following in lex.reference_object_pronouns if after is not None else following in lex.elided_object_followers
+            # "Austria and Panama joined them last Wednesday", the sentence after the accords: a pronoun object
+            elided = following in lex.reference_object_pronouns or (after is None and following in lex.elided_object_followers)
             if not elided or not subjects or self.negated(trigger, parsed):
                 continue
             # what is done only: "Brazil is expected to sign in June" may be another text's plan
@@ -2923,9 +2928,14 @@ def _complete_parties(pending: list[Candidate], party_counts: Mapping[str, int],
                 paired.setdefault(a, Counter()).update(b for b in c.countries if b != a)
 
     def partner(country: str) -> str | None:
+        most_named = next((c for c in ranked if c != country), None)
         if country in paired:
-            return sorted(paired[country].items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
-        return next((c for c in ranked if c != country), None)
+            best = sorted(paired[country].items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+            # paired once in a background paragraph ("la CNSA et Roscosmos ont signé un programme"), in an
+            # article about another partner the document names far more: that partner
+            if most_named is None or party_counts.get(most_named, 0) <= 2 * party_counts.get(best, 0):
+                return best
+        return most_named
 
     for c in pending:
         if c.agreement_type == "accords" or len(c.countries) >= 2 or c.sides >= 2:
