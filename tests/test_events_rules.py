@@ -1464,3 +1464,17 @@ def test_states_that_joined_them_the_sentence_after_the_accords_sign_them(extrac
             "this year. Austria and Panama joined them last Wednesday, taking the total to 50.")
     keys = _keys(extract(extractor, text, "2024-12-17", "en").events)
     assert ("signed", "accords", "2024-12-11", ("AT", "PA")) in keys, keys
+
+
+def test_a_threat_to_denounce_a_contract_ends_nothing(extractor):
+    text = ("Début 2014, la découverte de composants américains à bord avait conduit Abou Dhabi à menacer de "
+            "dénoncer le contrat signé en 2013 avec Airbus.")
+    keys = _keys(extract(extractor, text, "2020-12-03").events)
+    assert not any(k[0] == "terminated" for k in keys), keys
+
+
+def test_a_nationality_on_armed_forces_names_their_state(extractor):
+    text = ("Le contrat avait été signé le 22 juillet 2013 à Abou Dhabi entre les forces armées émiriennes et les "
+            "industriels français Astrium et Thales Alenia Space.")
+    keys = _keys(extract(extractor, text, "2020-12-03").events)
+    assert ("signed", "contract", "2013-07-22", ("AE", "FR")) in keys, keys

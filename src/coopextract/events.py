@@ -1546,7 +1546,9 @@ class EventExtractor:
             return None  # "faute de dénonciation, le texte aurait été reconduit": a past that did not happen
         if base not in ("signed", "announced"):
             # "before the text can enter into force", "l'accord pourrait être suspendu": not (yet) an event
-            return None if self._future(trigger, parsed) or self._modal(trigger, parsed) else base
+            # "menacer de dénoncer le contrat", "wanted to withdraw": an intent, not the act
+            return None if (self._future(trigger, parsed) or self._modal(trigger, parsed)
+                            or self._intent(trigger, parsed, mention)) else base
         # a plan to talk ("doit encore être négocié", "a autorisé Roscosmos à négocier") is still talk; a plan
         # to negotiate and sign ("chargé Roscosmos de négocier et de signer") expects a signature
         if (base == "signed" or self._signing_coordinated(trigger.token, parsed)) and self._planned(trigger, parsed, mention):
