@@ -1478,3 +1478,11 @@ def test_a_nationality_on_armed_forces_names_their_state(extractor):
             "industriels français Astrium et Thales Alenia Space.")
     keys = _keys(extract(extractor, text, "2020-12-03").events)
     assert ("signed", "contract", "2013-07-22", ("AE", "FR")) in keys, keys
+
+
+def test_the_agent_of_a_maker_aside_is_no_side_without_a_parse(extractor):
+    text = ("Commanded by Yuri Gidzenko, the capsule also carried Roberto Vittori. His Marco Polo mission, paid for by "
+            "the Italian Space Agency, was flown under a framework agreement signed in 2001 by ESA's director general, "
+            "Antonio Rodota, and the head of Roscosmos, Yuri Koptev.")
+    keys = _keys(extract(extractor, text, "2022-04-25", "en").events)
+    assert ("signed", "framework_agreement", "2001", ("ESA", "RU")) in keys, keys

@@ -270,6 +270,9 @@ class Lexicon:
         self.partner_prepositions = set(data.get("partner_prepositions", []))
         self.membership_phrases = [tuple(p) for p in data.get("membership_phrases", [])]
         self.pair_prepositions = set(data.get("pair_prepositions", []))
+        self.aside_participles = set(data.get("aside_participles", []))
+        self.aside_particles = set(data.get("aside_particles", []))
+        self.participle_endings = tuple(data.get("participle_endings", []))
         self.object_bound_verbs = set(data.get("object_bound_verbs", []))
         self.same_parties_phrases = [tuple(p) for p in data.get("same_parties_phrases", [])]
         self.noun_markers = set(data.get("noun_markers", []))
@@ -2160,7 +2163,7 @@ class EventExtractor:
                 # après avoir rejoint les accords, la Bulgarie a reçu l'administrateur de la NASA")
                 parties = [e for e in parties if e.label_ != "AGENCY"] or parties
         else:
-            parties = self._segment_parties(mention, parties, ents)
+            parties = self._segment_parties(mention, [e for e in parties if not self._maker_aside(e, trigger.token.i, mention)], ents)
         if _norm(mention) != "accords":
             return self._named_pair(mention, trigger, parties)
         # multilateral accords: the parties are the states that join, not the accords' authors
@@ -2470,6 +2473,21 @@ class EventExtractor:
     def leader_state(self, ent: Span) -> str:
         """The state a head of state or government named by name speaks for ("Xi Jinping"), else ""."""
         return self.leader_states.get(_fold(_norm(ent) or ent.text), "") if ent.label_ == "PER" else ""
+
+    def _maker_aside(self, ent: Span, trigger_i: int, mention: Span) -> bool:
+        """Without a parse: "His Marco Polo mission, paid for by the Italian Space Agency, was flown under a
+        framework agreement signed in 2001 by ...": the agent of a participle set off by commas, away from
+        the agreement and its verb, made or paid for something; it is no side of the agreement."""
+        lowers = self.words(ent.doc).lowers
+        k = self._before_article(lowers, ent.start) if ent.start > 1 else ent.start - 1
+        if k < 3 or lowers[k] not in self.lex.agent_markers:
+            return False
+        verb = k - 1 if lowers[k - 1] not in self.lex.aside_particles else k - 2
+        participle = lowers[verb]
+        if not (participle.endswith(self.lex.participle_endings) or participle in self.lex.aside_participles) or lowers[verb - 1] != ",":
+            return False
+        end = next((i for i in range(ent.end, len(lowers)) if lowers[i] in LIST_COMMAS or lowers[i] == "."), len(lowers))
+        return not any(verb <= i < end for i in (trigger_i, mention.start))
 
     def _locates(self, ent: Span, place_ends: set[int]) -> bool:
         """ "signé à Noordwijk (Pays-Bas)", the dateline "HIROSHIMA, Japan —": a state right after a place
