@@ -1486,3 +1486,27 @@ def test_the_agent_of_a_maker_aside_is_no_side_without_a_parse(extractor):
             "Antonio Rodota, and the head of Roscosmos, Yuri Koptev.")
     keys = _keys(extract(extractor, text, "2022-04-25", "en").events)
     assert ("signed", "framework_agreement", "2001", ("ESA", "RU")) in keys, keys
+
+
+NOORDWIJK_LEAD = (
+    "Noordwijk : l'ESA et la NASA scellent deux accords\n\nBill Nelson avait fait le voyage jusqu'à l'ESTEC. Au terme "
+    "de la session du Conseil de l'Agence spatiale européenne, réuni mercredi à Noordwijk (Pays-Bas), l'administrateur "
+    "de la NASA et le directeur général de l'ESA, Josef Aschbacher, ont signé deux textes : un accord-cadre pour un "
+    "partenariat stratégique en sciences du système Terre et un mémorandum d'entente sur Lunar Pathfinder, le petit "
+    "satellite de télécommunications lunaires que construit le britannique SSTL pour le compte de l'agence européenne.")
+
+
+def test_a_sentence_giving_the_leads_day_is_news_after_a_pluperfect_opening(extractor):
+    keys = _keys(extract(extractor, NOORDWIJK_LEAD, "2022-06-16").events)
+    assert ("signed", "framework_agreement", "2022-06-15", ("ESA", "US")) in keys, keys
+
+
+def test_every_item_listed_after_the_colon_of_a_signed_object_is_signed(extractor):
+    keys = _keys(extract(extractor, NOORDWIJK_LEAD, "2022-06-16").events)
+    assert any(k[:2] == ("signed", "memorandum") for k in keys), keys
+
+
+def test_the_maker_in_a_relative_clause_on_an_apposed_noun_is_no_side(extractor):
+    keys = _keys(extract(extractor, NOORDWIJK_LEAD, "2022-06-16").events)
+    memorandums = [k for k in keys if k[1] == "memorandum"]
+    assert memorandums and all("GB" not in k[3] for k in memorandums), keys

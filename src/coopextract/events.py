@@ -85,6 +85,7 @@ MAX_NOUNS_UNDER_MENTION = 1
 DASHES = frozenset({"—", "–", "-", "--"})
 LIST_COMMAS = frozenset({",", ";"})
 # what closes a state set off after a place ("in Bremen, Germany, on ..."): not "Germany and France"
+APPOSED_RELATIVES = frozenset({"qui", "que", "qu'", "qu’", "that", "which", "who"})
 # how far after an agreement and its verb a pair preposition may name its sides
 PAIR_REACH = 14
 PLACE_STATE_CLOSERS = frozenset({",", ".", ";", ")", "—", "–"})
@@ -524,9 +525,12 @@ class EventExtractor:
                     candidate.tense = BACKGROUND  # "après avoir rejoint les accords": not today's news
                 if candidate.tense == UNKNOWN and action == "planned" and parsed and self._plain_future(trigger.token):
                     candidate.tense = NEWS  # "Les mêmes sources assurent que la Chine renouvellera son contrat": a plan stated now
+                # ("Bill Nelson avait fait le voyage. ... réuni mercredi, ils ont signé deux textes": a sentence that
+                # gives the lead's day is the news, whatever the paragraph opened with)
                 if (candidate.tense == NEWS and background_paragraph[n] >= 0 and not self.reports_a_state(trigger)
                         and not (action == "planned" and not _mentioned_since(mention, background_paragraph[n], n,
-                                                                              ents_by_sentence))):
+                                                                              ents_by_sentence))
+                        and not (doc._.news_date and any(e.label_ == "DATE" and _norm(e) == doc._.news_date for e in ents))):
                     candidate.tense = BACKGROUND  # "Tass évoque ainsi ..." inside a pluperfect paragraph
                 if not candidate.date and doc._.news_date and action not in ("planned", "announced") and self._same_occasion(sentence):
                     # "during the same trip": the occasion the lead reports (what is still to come is not of it)
@@ -1435,9 +1439,12 @@ class EventExtractor:
                 return True
         if any(self._participle_describes(token, o, past_asides=False) for o in others if o.start >= mention.end):
             return True
+        texts = self.words(token.doc).texts
         governed = [o for o in others if o.root.head.i == token.i and o.root.dep_ in OBJECT_DEPS
                     # "signer trois ententes : un protocole avec ..., ...": the items of the object's list are its
-                    and not (o.end < mention.start and token.doc[o.end].text == ":")]
+                    and not (o.end < mention.start and texts[o.end] == ":")
+                    # "ont signé deux textes : un accord-cadre ... et un mémorandum ...": so are the items after one
+                    and not (token.i < o.start and o.end < mention.start and ":" in texts[token.i + 1 : o.start])]
         return bool(governed) and not (mention.root.head.i == token.i and mention.root.dep_ in OBJECT_DEPS)
 
     def _participle_describes(self, token: Token, agreement: Span, *, past_asides: bool) -> bool:
@@ -2147,7 +2154,8 @@ class EventExtractor:
         if parsed:
             # states and agencies of another clause ("l'accord qui fait de la Russie un partenaire"), of a
             # circumstance ("après le retrait de la NASA", "en pleine guerre en Ukraine") are not parties
-            free = [e for e in parties if not self._under_blocking_noun(e) and not self._reported_by(e, trigger.token)]
+            free = [e for e in parties if not self._under_blocking_noun(e) and not self._reported_by(e, trigger.token)
+                    and not self._in_apposed_relative(e, mention, trigger.token)]
             parties = [e for e in free if self._in_event_clause(e, trigger.token, mention)] or free
             parties = self._listed_partners(mention, trigger.token, parties, ents)
             if _norm(mention) == "accords":
@@ -2473,6 +2481,19 @@ class EventExtractor:
     def leader_state(self, ent: Span) -> str:
         """The state a head of state or government named by name speaks for ("Xi Jinping"), else ""."""
         return self.leader_states.get(_fold(_norm(ent) or ent.text), "") if ent.label_ == "PER" else ""
+
+    def _in_apposed_relative(self, ent: Span, mention: Span, trigger: Token) -> bool:
+        """ "un mémorandum d'entente sur Lunar Pathfinder, le petit satellite que construit le britannique
+        SSTL": a state or a company in a relative clause on a noun set off after the agreement's phrase
+        tells who makes that thing, whatever the parse hung it on."""
+        if ent.start <= mention.end or trigger.i > mention.start:
+            return False
+        lowers = self.words(ent.doc).lowers
+        between = range(mention.end, ent.start)
+        comma = next((k for k in between if lowers[k] in LIST_COMMAS or lowers[k] == "."), None)
+        # a subject or object relative ("que construit"), not an inclusion ("parmi lesquelles l'Observatoire de Belgrade")
+        return comma is not None and lowers[comma] == "," and any(
+            lowers[k] in APPOSED_RELATIVES for k in range(comma + 2, ent.start))
 
     def _maker_aside(self, ent: Span, trigger_i: int, mention: Span) -> bool:
         """Without a parse: "His Marco Polo mission, paid for by the Italian Space Agency, was flown under a
