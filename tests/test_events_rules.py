@@ -1510,3 +1510,18 @@ def test_the_maker_in_a_relative_clause_on_an_apposed_noun_is_no_side(extractor)
     keys = _keys(extract(extractor, NOORDWIJK_LEAD, "2022-06-16").events)
     memorandums = [k for k in keys if k[1] == "memorandum"]
     assert memorandums and all("GB" not in k[3] for k in memorandums), keys
+
+
+def test_the_agency_as_partner_is_the_agency_named_last(extractor):
+    text = ("La Turquie a signé un accord-cadre avec l'ESA. La Turquie espère beaucoup de ce texte, et la Turquie y voit "
+            "un tournant.\n\nPour l'ESA, le texte prolonge une politique d'ouverture vers l'est de l'Europe. La Hongrie "
+            "avait signé un accord de coopération avec l'agence dès 1991, la première en Europe centrale.")
+    keys = _keys(extract(extractor, text, "2004-09-07").events)
+    assert ("signed", "agreement", "1991", ("ESA", "HU")) in keys, keys
+
+
+def test_brunei_and_taiwan_by_their_short_names(extractor):
+    english = extract(extractor, "India and Brunei renewed a memorandum on Wednesday.", "2024-09-04", "en")
+    french = extract(extractor, "Taiwan a lancé un satellite.", "2024-09-04")
+    assert "BN" in {m.norm for m in english.mentions if m.label == "COUNTRY"}
+    assert "TW" in {m.norm for m in french.mentions if m.label == "COUNTRY"}

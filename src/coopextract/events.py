@@ -85,6 +85,8 @@ MAX_NOUNS_UNDER_MENTION = 1
 DASHES = frozenset({"—", "–", "-", "--"})
 LIST_COMMAS = frozenset({",", ";"})
 # what closes a state set off after a place ("in Bremen, Germany, on ..."): not "Germany and France"
+# how far after its verb "avec l'agence" / "with the agency" names the partner
+DEFINITE_PARTNER_REACH = 12
 APPOSED_RELATIVES = frozenset({"qui", "que", "qu'", "qu’", "that", "which", "who"})
 # how far after an agreement and its verb a pair preposition may name its sides
 PAIR_REACH = 14
@@ -272,6 +274,8 @@ class Lexicon:
         self.membership_phrases = [tuple(p) for p in data.get("membership_phrases", [])]
         self.pair_prepositions = set(data.get("pair_prepositions", []))
         self.aside_participles = set(data.get("aside_participles", []))
+        self.definite_agency_nouns = set(data.get("definite_agency_nouns", []))
+        self.definite_articles = set(data.get("definite_articles", []))
         self.aside_particles = set(data.get("aside_particles", []))
         self.participle_endings = tuple(data.get("participle_endings", []))
         self.object_bound_verbs = set(data.get("object_bound_verbs", []))
@@ -613,6 +617,8 @@ class EventExtractor:
                         candidate.agencies |= earlier.agencies
                 if self._partner_pronoun(trigger, sentence):
                     self._partner_from_previous(candidate, sentences, n, ents_by_sentence)
+                elif not candidate.agencies and self._definite_agency_partner(trigger, sentence):
+                    self._add_last_agency(candidate, sentence.start)
                 else:
                     self.add_followers(candidate, sentences, n, ents_by_sentence, doc)
                 candidate.evidence_start += offset
@@ -922,6 +928,29 @@ class EventExtractor:
         i = trigger.token.i
         return any(lowers[k] in lex.partner_prepositions and lowers[k + 1] in lex.partner_pronouns
                    for k in range(i + 1, min(i + PARTNER_PRONOUN_REACH, sentence.end - 1)))
+
+    def _definite_agency_partner(self, trigger: Trigger, sentence: Span) -> bool:
+        """ "La Hongrie avait signé un accord de coopération avec l'agence dès 1991": the partner is "the
+        agency" itself, right after the verb (what follows is no name of another one)."""
+        lowers, lex = self._words.lowers, self.lex
+        i = trigger.token.i
+        for k in range(i + 1, min(i + DEFINITE_PARTNER_REACH, sentence.end - 2)):
+            if lowers[k] in lex.partner_prepositions and lowers[k + 1] in lex.definite_articles and \
+                    lowers[k + 2] in lex.definite_agency_nouns:
+                return not any(e.start <= k + 2 < e.end for e in self._ents)
+        return False
+
+    def _add_last_agency(self, candidate: Candidate, before: int) -> None:
+        """The agency named last before the sentence, of a state not already a side ("The Czech Republic
+        joined the European Space Agency in 2008. The country signed a cooperation agreement with the agency
+        in 1996.")."""
+        for ent in reversed([e for e in self._ents if e.label_ == "AGENCY" and e.end <= before]):
+            agency = _norm(ent)
+            if resources.agency_country(agency) not in candidate.countries:
+                candidate.agencies.add(agency)
+                candidate.countries.add(resources.agency_country(agency))
+                candidate.sides += 1
+                return
 
     @staticmethod
     def _partner_from_previous(candidate: Candidate, sentences: list[Span], n: int,
