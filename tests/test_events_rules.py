@@ -1525,3 +1525,17 @@ def test_brunei_and_taiwan_by_their_short_names(extractor):
     french = extract(extractor, "Taiwan a lancé un satellite.", "2024-09-04")
     assert "BN" in {m.norm for m in english.mentions if m.label == "COUNTRY"}
     assert "TW" in {m.norm for m in french.mentions if m.label == "COUNTRY"}
+
+
+def test_a_strategic_cooperation_programme_is_a_cooperation_programme(extractor):
+    result = extract(extractor, "Les deux gouvernements ont signé le nouveau programme stratégique de coopération pour "
+                     "2023-2027.", "2023-06-07")
+    assert "cooperation_programme" in {m.norm for m in result.mentions if m.label == "AGREEMENT"}
+
+
+def test_a_headline_the_parser_cut_in_two_leaves_the_lead_its_day(extractor):
+    text = ("Espace : Lisbonne signe avec Luanda et poursuit son offensive lusophone\n\nLISBONNE, 7 juin — L'agence "
+            "spatiale portugaise et le bureau angolais ont signé lundi à Luanda un mémorandum d'entente sur l'espace.\n\n"
+            "Au cours de la même cérémonie, les deux gouvernements ont signé un accord de coopération.")
+    keys = _keys(extract(extractor, text, "2023-06-07").events)
+    assert ("signed", "intergovernmental_agreement", "2023-06-05", ("AO", "PT")) in keys, keys

@@ -701,10 +701,12 @@ class EventExtractor:
             return ""
         # the lead: the first paragraph, after the headline when there is one (a first paragraph of
         # one sentence with no closing punctuation)
-        headline = len(sentences) > 1 and _paragraph_break_between(sentences[0], sentences[1]) and (
-            unclosed(sentences[0]))
+        # one sentence with no closing punctuation, or several the parser cut it into ("Espace :" | "Lisbonne
+        # signe avec Luanda"), before the first paragraph break
+        head_end = next((n for n in range(1, len(sentences)) if _paragraph_break_between(sentences[n - 1], sentences[n])), 0)
+        lead_start = head_end if head_end and unclosed(sentences[head_end - 1]) else 0
         for n, sentence in enumerate(sentences):
-            if n > int(headline) and _paragraph_break_between(sentences[n - 1], sentence) and any(
+            if n > lead_start and _paragraph_break_between(sentences[n - 1], sentence) and any(
                     e.label_ != "DATE" for k in range(n) for e in ents_by_sentence.get(k, [])):
                 break  # past the lead
             days = [ent for ent in ents_by_sentence.get(n, []) if ent.label_ == "DATE" and len(_norm(ent)) == 10
