@@ -1539,3 +1539,11 @@ def test_a_headline_the_parser_cut_in_two_leaves_the_lead_its_day(extractor):
             "Au cours de la même cérémonie, les deux gouvernements ont signé un accord de coopération.")
     keys = _keys(extract(extractor, text, "2023-06-07").events)
     assert ("signed", "intergovernmental_agreement", "2023-06-05", ("AO", "PT")) in keys, keys
+
+
+def test_the_host_delegation_and_the_onlookers_of_a_signing_are_no_sides(extractor):
+    text = ("NASA and ISRO signed an agreement on Aug. 27, 2013, at the European Union's delegation in Washington, "
+            "with senior European Commission officials looking on.")
+    keys = _keys(extract(extractor, text, "2015-12-04", "en").events)
+    assert ("signed", "agreement", "2013-08-27", ("IN", "US")) in keys, keys
+

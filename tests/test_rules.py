@@ -287,7 +287,10 @@ def test_every_company_state_names_a_listed_organisation_and_a_state():
     # a state, the European Union (EU, as the event model has it), or "" for an international body that
     # belongs to no one state (the African Space Agency)
     assert all(pycountry.countries.get(alpha_2=code) or code == "EU" for code in states.values() if code)
-    assert {name for name, code in states.items() if not code} == {"AfSA", "African Space Agency", "Agence spatiale africaine"}
+    assert {name for name, code in states.items() if not code} == {
+        "AfSA", "African Space Agency", "Agence spatiale africaine", "EUMETSAT", "Eumetsat",
+        "European Organisation for the Exploitation of Meteorological Satellites",
+        "Organisation européenne pour l'exploitation des satellites météorologiques"}
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])

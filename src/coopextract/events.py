@@ -85,6 +85,8 @@ MAX_NOUNS_UNDER_MENTION = 1
 DASHES = frozenset({"—", "–", "-", "--"})
 LIST_COMMAS = frozenset({",", ";"})
 # what closes a state set off after a place ("in Bremen, Germany, on ..."): not "Germany and France"
+# how many words after a state or body "looking on" may follow ("with senior European Commission officials looking on")
+ONLOOKER_REACH = 4
 # how far after its verb "avec l'agence" / "with the agency" names the partner
 DEFINITE_PARTNER_REACH = 12
 APPOSED_RELATIVES = frozenset({"qui", "que", "qu'", "qu’", "that", "which", "who"})
@@ -274,6 +276,7 @@ class Lexicon:
         self.membership_phrases = [tuple(p) for p in data.get("membership_phrases", [])]
         self.pair_prepositions = set(data.get("pair_prepositions", []))
         self.aside_participles = set(data.get("aside_participles", []))
+        self.onlooker_phrases = list(data.get("onlooker_phrases", []))
         self.definite_agency_nouns = set(data.get("definite_agency_nouns", []))
         self.definite_articles = set(data.get("definite_articles", []))
         self.aside_particles = set(data.get("aside_particles", []))
@@ -2496,9 +2499,18 @@ class EventExtractor:
         if before >= 1 and lowers[before] in self.lex.of_words and lowers[before - 1] in self.lex.venue_nouns:
             return True
         if ent.end + 1 < len(lowers) and lowers[ent.end] in POSSESSIVES and any(
-                w in self.lex.place_nouns for w in lowers[ent.end + 1 : ent.end + 4]):
-            return True  # "on New Zealand's Mahia Peninsula"
+                w in self.lex.place_nouns or w in self.lex.venue_nouns for w in lowers[ent.end + 1 : ent.end + 4]):
+            return True  # "on New Zealand's Mahia Peninsula", "at the European Union's delegation in Washington"
+        if self._onlooker(ent, lowers):
+            return True
         return ent.end < len(lowers) and lowers[ent.end] in self.lex.venue_nouns  # "NASA headquarters"
+
+    def _onlooker(self, ent: Span, lowers: list[str]) -> bool:
+        """ "with senior European Commission officials looking on": those who watch the signing."""
+        if not any(w in self.lex.partner_prepositions for w in lowers[max(0, ent.start - 3) : ent.start]):
+            return False
+        after = " ".join(lowers[ent.end : ent.end + ONLOOKER_REACH])
+        return any(f" {phrase} " in f" {after} " for phrase in self.lex.onlooker_phrases)
 
     def _posting(self, ent: Span) -> bool:
         """ "l'ambassadeur de Turquie en Chine", "India's ambassador to the United States": the state a
