@@ -1547,3 +1547,11 @@ def test_the_host_delegation_and_the_onlookers_of_a_signing_are_no_sides(extract
     keys = _keys(extract(extractor, text, "2015-12-04", "en").events)
     assert ("signed", "agreement", "2013-08-27", ("IN", "US")) in keys, keys
 
+
+
+def test_a_commitment_to_conclude_in_the_same_statement_is_a_plan_of_the_statements_day(extractor):
+    text = ("On Tuesday, at the annual ministerial consultations in Annapolis, Australia and the United States issued "
+            "a joint statement. In the same statement Australia and the United States committed to conclude a "
+            "framework agreement on civil space cooperation.")
+    keys = _keys(extract(extractor, text, "2024-08-08", "en").events)
+    assert ("planned", "framework_agreement", "2024-08-06", ("AU", "US")) in keys, keys
