@@ -84,14 +84,15 @@ class Trigger:
 MAX_NOUNS_UNDER_MENTION = 1
 DASHES = frozenset({"—", "–", "-", "--"})
 LIST_COMMAS = frozenset({",", ";"})
-# what closes a state set off after a place ("in Bremen, Germany, on ..."): not "Germany and France"
 # how many words after a state or body "looking on" may follow ("with senior European Commission officials looking on")
 ONLOOKER_REACH = 4
 # how far after its verb "avec l'agence" / "with the agency" names the partner
 DEFINITE_PARTNER_REACH = 12
+# subject and object relatives that open a clause on an apposed noun ("…, le petit satellite que construit …")
 APPOSED_RELATIVES = frozenset({"qui", "que", "qu'", "qu’", "that", "which", "who"})
 # how far after an agreement and its verb a pair preposition may name its sides
 PAIR_REACH = 14
+# what closes a state set off after a place ("in Bremen, Germany, on ..."): not "Germany and France"
 PLACE_STATE_CLOSERS = frozenset({",", ".", ";", ")", "—", "–"})
 # "2. Greece, Feb. 9, ...", "- la Grèce, le 9 février": the start of an item of a list
 LIST_ITEM_RE = re.compile(r"\s*(?:\d{1,2}[.)]|[-•–*])\s")
@@ -3015,8 +3016,9 @@ def _complete_parties(pending: list[Candidate], party_counts: Mapping[str, int],
         most_named = next((c for c in ranked if c != country), None)
         if country in paired:
             best = sorted(paired[country].items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
-            # paired once in a background paragraph ("la CNSA et Roscosmos ont signé un programme"), in an
-            # article about another partner the document names far more: that partner
+            # the partner it is paired with, unless the document names another more than twice as often
+            # ("la CNSA et Roscosmos ont signé un programme", told in the background of an article about
+            # Luxembourg's signing with the CNSA)
             if most_named is None or party_counts.get(most_named, 0) <= 2 * party_counts.get(best, 0):
                 return best
         return most_named
