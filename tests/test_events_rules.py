@@ -1555,3 +1555,13 @@ def test_a_commitment_to_conclude_in_the_same_statement_is_a_plan_of_the_stateme
             "framework agreement on civil space cooperation.")
     keys = _keys(extract(extractor, text, "2024-08-08", "en").events)
     assert ("planned", "framework_agreement", "2024-08-06", ("AU", "US")) in keys, keys
+
+
+def test_satellite_operators_and_makers_are_sides_through_their_states(extractor):
+    french = extract(extractor, "En mars 2011, l'opérateur public Türksat a signé avec Melco un contrat de 571 millions "
+                     "de dollars portant sur deux satellites.", "2014-02-17")
+    english = extract(extractor, "In October 2001, Egypt's remote-sensing authority signed a contract with Yuzhnoye for "
+                      "its first satellite.", "2008-04-11", "en")
+    assert ("signed", "contract", "2011-03", ("JP", "TR")) in _keys(french.events), _keys(french.events)
+    assert any(k[:3] == ("signed", "contract", "2001-10") and "UA" in k[3] for k in _keys(english.events)), \
+        _keys(english.events)

@@ -290,7 +290,7 @@ def test_every_company_state_names_a_listed_organisation_and_a_state():
     assert {name for name, code in states.items() if not code} == {
         "AfSA", "African Space Agency", "Agence spatiale africaine", "EUMETSAT", "Eumetsat",
         "European Organisation for the Exploitation of Meteorological Satellites",
-        "Organisation européenne pour l'exploitation des satellites météorologiques"}
+        "Organisation européenne pour l'exploitation des satellites météorologiques", "Arabsat"}
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
