@@ -1565,3 +1565,12 @@ def test_satellite_operators_and_makers_are_sides_through_their_states(extractor
     assert ("signed", "contract", "2011-03", ("JP", "TR")) in _keys(french.events), _keys(french.events)
     assert any(k[:3] == ("signed", "contract", "2001-10") and "UA" in k[3] for k in _keys(english.events)), \
         _keys(english.events)
+
+
+def test_a_described_agreement_is_no_reference_to_the_contract_before(extractor):
+    text = ("Le contrat correspondant reste à conclure, a indiqué l'institut brésilien.\n\nLe compagnonnage ne date pas "
+            "d'hier. Il repose sur l'accord général de coopération scientifique et technologique que le Brésil et "
+            "l'Allemagne ont signé à Bonn le 9 juillet 1969.")
+    keys = _keys(extract(extractor, text, "2023-08-08").events)
+    assert not any(k[1] == "contract" and k[2] == "1969-07-09" for k in keys), keys
+    assert any(k[2] == "1969-07-09" for k in keys), keys

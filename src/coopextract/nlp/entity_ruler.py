@@ -150,6 +150,7 @@ class CoopEntityRuler:
         self._amended_links = {w.lower() for w in self.context.get("amended_links", [])}
         self._titles = sorted((t for t in self.context["titles"]), key=len, reverse=True)
         self._mission_nouns = {w.lower() for w in self.context.get("mission_nouns", [])}
+        self._describing_links = {w.lower() for w in self.context.get("describing_links", [])}
         self._mission_noun_ids = {get_string_id(w) for w in self._mission_nouns}  # compared with LOWER arrays
         self._coordinators = {"et", "and"}
         self._mission_modifiers = {w.lower() for w in self.context.get("mission_modifiers", [])}
@@ -579,6 +580,10 @@ class CoopEntityRuler:
             # "l'accord" refers back; "l'accord de coopération sur le satellite X" names one of its own, and
             # so does "the agreement that created the CBERS programme" (a relative clause with no comma)
             defined = span.end < len(doc) and doc[span.end].lower_ in self._restrictive_relatives
+            # "l'accord général de coopération scientifique que les gouvernements ont signé": an adjective and a
+            # complement describe a new one
+            defined = defined or (span.end + 1 < len(doc) and doc[span.end].pos_ == "ADJ"
+                                  and doc[span.end + 1].lower_ in self._describing_links)
             if definite and antecedent is not None and not defined and (len(span) == 1 or self._same_words(span, antecedent)):
                 span._.norm = antecedent._.norm
                 span._.ref = antecedent.start
