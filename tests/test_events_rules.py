@@ -1574,3 +1574,10 @@ def test_a_described_agreement_is_no_reference_to_the_contract_before(extractor)
     keys = _keys(extract(extractor, text, "2023-08-08").events)
     assert not any(k[1] == "contract" and k[2] == "1969-07-09" for k in keys), keys
     assert any(k[2] == "1969-07-09" for k in keys), keys
+
+
+def test_declaring_agreements_void_terminates_them_on_the_weekday_and_day_given(extractor):
+    text = ("En novembre 2003, Taipei et Tarawa ont établi des relations diplomatiques. Le samedi 29, Pékin rompt avec "
+            "Tarawa et déclare caducs l'ensemble des accords conclus entre les deux gouvernements.")
+    keys = _keys(extract(extractor, text, "2020-01-07").events)
+    assert any(k[:3] == ("terminated", "intergovernmental_agreement", "2003-11-29") for k in keys), keys

@@ -191,7 +191,8 @@ class Grammar:
                       rf"(?!\s+(?:{later_object})(?:(?<=['’])|(?![\w])))"),
             # "la veille de la visite", "the day before the summit": relative to an event, not a date
             ("anaphora", rf"(?<![\w])(?P<a>{anaphora})(?![\w])(?!\s+(?:{event_of})\b)"),
-            ("bare_day", rf"(?<![\w])(?:{bare_before})\s+(?P<d>{bare_day})(?=\s*[,;:.(]|\s+(?:{bare_after})(?![\w]))"),
+            # "Le samedi 29, Pékin rompt avec Tarawa": a weekday may name the day
+            ("bare_day", rf"(?<![\w])(?:{bare_before})\s+(?:{weekday}\s+)?(?P<d>{bare_day})(?=\s*[,;:.(]|\s+(?:{bare_after})(?![\w]))"),
             ("weekday", rf"{b}(?:(?P<this>{this})\s+|(?P<until>{until})\s*|(?P<pre>{marker})\s+)?(?P<wd>{weekday})"
                         rf"(?:\s+(?P<mk>{marker}))?(?![\w])"),
             # a timeline's item: "- 2007 : le CNES et Roscosmos concluent ...", "1996 et 1999 : deux accords ..."
