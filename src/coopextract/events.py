@@ -279,7 +279,6 @@ class Lexicon:
         self.aside_participles = set(data.get("aside_participles", []))
         self.onlooker_phrases = list(data.get("onlooker_phrases", []))
         self.definite_agency_nouns = set(data.get("definite_agency_nouns", []))
-        self.definite_articles = set(data.get("definite_articles", []))
         self.aside_particles = set(data.get("aside_particles", []))
         self.participle_endings = tuple(data.get("participle_endings", []))
         self.object_bound_verbs = set(data.get("object_bound_verbs", []))
@@ -941,7 +940,7 @@ class EventExtractor:
         lowers, lex = self._words.lowers, self.lex
         i = trigger.token.i
         for k in range(i + 1, min(i + DEFINITE_PARTNER_REACH, sentence.end - 2)):
-            if lowers[k] in lex.partner_prepositions and lowers[k + 1] in lex.definite_articles and \
+            if lowers[k] in lex.partner_prepositions and lowers[k + 1] in lex.articles and \
                     lowers[k + 2] in lex.definite_agency_nouns:
                 return not any(e.start <= k + 2 < e.end for e in self._ents)
         return False
