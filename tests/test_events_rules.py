@@ -1581,3 +1581,24 @@ def test_declaring_agreements_void_terminates_them_on_the_weekday_and_day_given(
             "Tarawa et déclare caducs l'ensemble des accords conclus entre les deux gouvernements.")
     keys = _keys(extract(extractor, text, "2020-01-07").events)
     assert any(k[:3] == ("terminated", "intergovernmental_agreement", "2003-11-29") for k in keys), keys
+
+
+def test_a_multinational_maker_of_no_stated_state_adds_no_country(extractor):
+    # the writers' rule: Airbus or Astrium named without a nationality is a side of no state, so the
+    # contract is the buyer's alone, not completed with the state the article names most
+    text = ("Paris a salué la coopération franco-coréenne. Le ministre français a rappelé les liens entre la France "
+            "et la Corée. En juillet 2013, le KARI avait signé avec Astrium un contrat pour l'imageur GOCI-II.")
+    assert ("signed", "contract", "2013-07", ("KR",)) in _keys(extract(extractor, text, "2015-02-13").events)
+
+
+def test_a_nationality_on_the_branch_of_a_multinational_names_its_state(extractor):
+    text = "Le Pérou a signé le 24 avril 2014 le contrat industriel avec la branche française d'Airbus Defence and Space."
+    assert _keys(extract(extractor, text, "2014-04-25").events) == {("signed", "contract", "2014-04-24", ("FR", "PE"))}
+
+
+def test_an_agreement_with_a_side_of_no_state_joins_none_of_its_partners_others(extractor):
+    text = ("Le 25 mai 2010, l'Azerbaïdjan avait conclu avec la Malaisie un accord sur la position orbitale 46° Est. "
+            "La cession de SPOT-7 s'inscrit dans l'accord de coopération conclu en mai 2014 par Azercosmos et "
+            "Airbus Defence and Space.")
+    keys = _keys(extract(extractor, text, "2014-09-04").events)
+    assert ("signed", "agreement", "2014-05", ("AZ",)) in keys

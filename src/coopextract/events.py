@@ -141,6 +141,8 @@ class Candidate:
     group: str = ""
     # distinct sides read in the sentence: an agency and a company of one state are two sides
     sides: int = 0
+    # a side of no state is named (Airbus, EUMETSAT): the agreement is not one of its partner's others
+    stateless_side: bool = False
     # the day of a report of the action told in the pluperfect ("said on Thursday they had signed"): the
     # action's date when no other reading of its agreement dates that action
     report_date: str = ""
@@ -1849,6 +1851,7 @@ class EventExtractor:
         candidate.sides = len({("company", self.company_states[_norm(e)]) if e.label_ == "ORG" else
                                resources.agency_country(_norm(e)) if e.label_ == "AGENCY" else
                                self.leader_state(e) if e.label_ == "PER" else _norm(e) for e in parties})
+        candidate.stateless_side = any(e.label_ == "ORG" and not self.company_states[_norm(e)] for e in parties)
         candidate.countries |= self.compound_parties(sentence, mention, parsed, trigger.token)  # "la coopération franco-chinoise"
         for ent in parties:
             if ent.label_ == "PER":  # "lors de la visite de M. Poutine": the leader's state
@@ -2934,6 +2937,10 @@ def resolve_events(
         if len(c.countries) >= 2 and c.date:
             # "la JAXA et le DLR ont signé en octobre 2012 le mémorandum": both sides and a date of its
             # own, an agreement of its own, not part of the trilateral one of 2024
+            continue
+        if c.stateless_side and c.sides >= 2:
+            # "l'accord conclu en mai par Azercosmos et Airbus Defence and Space": both sides named, one of
+            # them a company of no state, not part of Azerbaijan's agreement with Malaysia
             continue
         supersets = [k for k in keys if k[0] == key[0] and k[1] > key[1]]
         maximal = [k for k in supersets if not any(o[0] == k[0] and o[1] > k[1] for o in supersets)]
