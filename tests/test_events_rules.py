@@ -1602,3 +1602,13 @@ def test_an_agreement_with_a_side_of_no_state_joins_none_of_its_partners_others(
             "Airbus Defence and Space.")
     keys = _keys(extract(extractor, text, "2014-09-04").events)
     assert ("signed", "agreement", "2014-05", ("AZ",)) in keys
+
+
+def test_a_pronoun_signing_in_english_is_the_side_named_before_it(extractor):
+    text = ("Washington, April 15 -- The United States and NASA hosted the dialogue; U.S. officials and the U.S. "
+            "State Department praised it. KASA is also widening its circle. On April 7 (local time), it signed a memorandum of "
+            "understanding with the Uzbekistan Space Agency in Colorado Springs. It has been discussing a memorandum "
+            "with the European Space Agency since January.")
+    keys = _keys(extract(extractor, text, "2025-04-15", "en").events)
+    assert ("signed", "memorandum", "2025-04-07", ("KR", "UZ")) in keys
+    assert not any(k[3] == ("ESA", "UZ") for k in keys)

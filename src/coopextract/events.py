@@ -264,6 +264,7 @@ class Lexicon:
                                        if r.label == "NATIONALITY" and isinstance(r.pattern, str)}
         self.reference_pronouns = set(data.get("reference_pronouns", []))
         self.group_pronouns = set(data.get("group_pronouns", []))
+        self.actor_pronouns = set(data.get("actor_pronouns", []))
         self.reference_object_pronouns = set(data.get("reference_object_pronouns", []))
         # "La France y a adhéré": "y" stands for the accords only with a verb of joining
         self.joining_pronouns = set(data.get("joining_pronouns", []))
@@ -583,6 +584,9 @@ class EventExtractor:
                 elif not candidate.countries and antecedent is None and parsed and self._subject_pronoun(
                         trigger.token, self.lex.reference_pronouns):
                     self._subject_state(candidate, sentences, n, ents_by_sentence)  # "dont elle a signé la convention"
+                elif not parsed and antecedent is None and len(candidate.countries) == 1 and candidate.sides < 2 \
+                        and mention.start > trigger.token.i and self._actor_pronoun_before(trigger, sentence):
+                    self._actor_before(candidate, sentences, n, ents_by_sentence, trigger)  # "KASA ... it signed"
                 if not (candidate.countries or candidate.agencies) and parsed and self._role_subject(trigger.token):
                     # "... l'ambassadrice de la République dominicaine aux États-Unis, Sonia Guzmán. La diplomate
                     # avait elle-même signé les accords le 4 octobre": the states of the person named before
@@ -895,6 +899,42 @@ class EventExtractor:
             if lowers[k] in self.lex.group_pronouns:
                 return True
         return False
+
+    def _actor_pronoun_before(self, trigger: Trigger, sentence: Span) -> bool:
+        """Without a parse: "On April 7, it signed a memorandum with the Uzbekistan Space Agency": a singular
+        pronoun in the verb's stretch of the sentence (back to a comma) is the side that signs."""
+        lowers = self._words.lowers
+        for k in range(trigger.token.i - 1, max(sentence.start, trigger.token.i - PRONOUN_SUBJECT_REACH) - 1, -1):
+            if lowers[k] in LIST_COMMAS:
+                return False
+            if lowers[k] in self.lex.actor_pronouns:
+                return True
+        return False
+
+    def _actor_before(self, candidate: Candidate, sentences: list[Span], n: int,
+                      ents_by_sentence: dict[int, list[Span]], trigger: Trigger) -> None:
+        """The side a signing pronoun stands for: the first state, agency or company of the sentence
+        before it ("Rocket Lab announced that it had signed"), else of the sentence before in the paragraph
+        ("KASA is also widening its circle. On April 7, it signed ..."), within the paragraph and two sentences
+        back, when it is not the partner already named."""
+        lowers = self._words.lowers
+        for k, sentence in ((k, sentences[k]) for k in range(n, max(-1, n - 3), -1)):
+            if k < n and _paragraph_break_between(sentence, sentences[k + 1]):
+                return
+            # what comes before the sentence's own pronoun ("On April 7, it signed a memorandum with the
+            # Uzbekistan Space Agency. It has been discussing ...": not Uzbekistan's agency)
+            end = trigger.token.i if k == n else next(
+                (i for i in range(sentence.start, sentence.end) if lowers[i] in self.lex.actor_pronouns), sentence.end)
+            sides = [e for e in ents_by_sentence.get(k, []) if e.end <= end and (
+                e.label_ in ("COUNTRY", "AGENCY") or (e.label_ == "ORG" and self.company_states.get(_norm(e))))]
+            if sides:
+                side = sides[0]
+                state = (resources.agency_country(_norm(side)) if side.label_ == "AGENCY" else
+                         self.company_states[_norm(side)] if side.label_ == "ORG" else _norm(side))
+                if state not in candidate.countries:
+                    self._add_party(candidate, side)
+                    candidate.sides += 1
+                return
 
     def _speaking(self, mention: Span, sentence: Span) -> list[Trigger]:
         """ "the two agencies said on Tuesday in a joint statement", "a joint statement by Modi and Biden said":
