@@ -1612,3 +1612,20 @@ def test_a_pronoun_signing_in_english_is_the_side_named_before_it(extractor):
     keys = _keys(extract(extractor, text, "2025-04-15", "en").events)
     assert ("signed", "memorandum", "2025-04-07", ("KR", "UZ")) in keys
     assert not any(k[3] == ("ESA", "UZ") for k in keys)
+
+
+def test_this_agreement_is_the_generic_one_just_named_not_an_older_framework(extractor):
+    text = ("Le CNES et l'agence gabonaise ont signé mercredi un accord-cadre. Un accord conclu à Libreville le "
+            "6 octobre 1986 entre le Gabon et l'Agence spatiale européenne a permis d'installer une station. Le "
+            "gouvernement gabonais et l'ESA ont paraphé le 9 mai 2014 une version révisée de cet accord.")
+    keys = _keys(extract(extractor, text, "2015-12-03").events)
+    assert ("signed", "agreement", "2014-05-09", ("ESA", "GA")) in keys
+    assert not any(k[1] == "framework_agreement" and k[2] == "2014-05-09" for k in keys)
+
+
+def test_agreements_with_an_indefinite_des_are_new_ones_not_the_protocol_before(extractor):
+    text = ("Le CNES et l'AGEOS avaient signé un protocole de coopération en 2009. Le 24 février 2010, les "
+            "gouvernements français et gabonais avaient signé des accords débloquant 9 millions d'euros.")
+    keys = _keys(extract(extractor, text, "2015-12-03").events)
+    assert ("signed", "intergovernmental_agreement", "2010-02-24", ("FR", "GA")) in keys
+    assert ("signed", "cooperation_protocol", "2009", ("FR", "GA")) in keys

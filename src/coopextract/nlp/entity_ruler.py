@@ -556,15 +556,20 @@ class CoopEntityRuler:
         if span._.norm == REFERENCE:
             if span[-1].lower_ in self._head_reference_nouns:
                 antecedent = self._same_head_antecedent(span, previous)
-            elif span[-1].lower_ not in self._reference_nouns:  # "the accords": named like its antecedent
-                antecedent = self._same_head_antecedent(span, previous) or antecedent
+            elif span[-1].lower_ not in self._reference_nouns:
+                # "the accords": named like its antecedent; "Un accord conclu à Libreville le 6 octobre 1986 ...
+                # une version révisée de cet accord": the nearest one named with that word, a generic one too
+                antecedent = self._same_head_antecedent(span, previous, generic=True) or antecedent
             if antecedent is None:
                 return False
             span._.norm = antecedent._.norm
             span._.ref = antecedent.start
             return True
         if span._.norm == GENERIC_AGREEMENT:
-            definite = span.start > 0 and doc[span.start - 1].lower_ in self._definite
+            # "des" is "de les" in "la signature des accords", an indefinite article in "ont signé des accords":
+            # the morphologizer tells them apart
+            definite = span.start > 0 and doc[span.start - 1].lower_ in self._definite and \
+                "Ind" not in doc[span.start - 1].morph.get("Definite")
             if antecedent is None or span[-1].lower_ not in {t.lower_ for t in antecedent}:
                 # "un accord de partenariat économique ... l'accord": the agreement just named with the
                 # same word, before an older one of a specific type
@@ -660,12 +665,14 @@ class CoopEntityRuler:
         return singles >= 2
 
     @staticmethod
-    def _same_head_antecedent(span: Span, previous: list[Span]) -> Span | None:
+    def _same_head_antecedent(span: Span, previous: list[Span], *, generic: bool = False) -> Span | None:
         """ "les accords" after "les accords Artemis", "the agreement" after "the framework agreement":
-        the nearest earlier agreement named with the same word, however far back."""
+        the nearest earlier agreement named with the same word, however far back (of a specific type,
+        unless `generic`)."""
         head = span[-1].lower_
         for other in reversed(previous):
-            if other.label_ == "AGREEMENT" and other._.norm != GENERIC_AGREEMENT and head in {t.lower_ for t in other}:
+            if other.label_ == "AGREEMENT" and (generic or other._.norm != GENERIC_AGREEMENT) and \
+                    head in {t.lower_ for t in other}:
                 return other
         return None
 
