@@ -1629,3 +1629,18 @@ def test_agreements_with_an_indefinite_des_are_new_ones_not_the_protocol_before(
     keys = _keys(extract(extractor, text, "2015-12-03").events)
     assert ("signed", "intergovernmental_agreement", "2010-02-24", ("FR", "GA")) in keys
     assert ("signed", "cooperation_protocol", "2009", ("FR", "GA")) in keys
+
+
+def test_states_a_dont_list_includes_among_the_signers_are_sides(extractor):
+    text = ("Son vol s'inscrivait dans le programme Interkosmos, encadré par un accord intergouvernemental signé à "
+            "Moscou le 13 juillet 1976 par neuf pays socialistes, dont l'URSS et Cuba, et entré en vigueur le 25 mars 1977.")
+    keys = _keys(extract(extractor, text, "2013-02-19").events)
+    assert ("signed", "intergovernmental_agreement", "1976-07-13", ("CU", "SU")) in keys
+
+
+def test_the_agreement_founding_an_organisation_is_a_new_one_not_the_one_before(extractor):
+    text = ("Le programme Interkosmos était encadré par un accord intergouvernemental signé à Moscou le 13 juillet 1976 "
+            "par l'URSS, la Pologne et Cuba. Cinq ans plus tôt, le 15 novembre 1971, les mêmes pays avaient signé "
+            "l'accord créant l'organisation Intersputnik.")
+    keys = _keys(extract(extractor, text, "2013-02-19").events)
+    assert ("signed", "agreement", "1971-11-15", ("CU", "PL", "SU")) in keys

@@ -2691,8 +2691,11 @@ class EventExtractor:
                 return not (mention.start <= current.i < mention.end and nouns > MAX_NOUNS_UNDER_MENTION)
             if current.i != ent.root.i and current.pos_ in ("NOUN", "PROPN"):
                 nouns += 1
-                if current.dep_ == "acl:relcl":
-                    return False  # "SSC, dont les antennes en Suède, au Chili ...": a relative clause's noun, misparsed
+                if current.dep_ == "acl:relcl" and not any(
+                        e.root.i == current.i and e.label_ in ("COUNTRY", "AGENCY") for e in self._ents):
+                    # "SSC, dont les antennes en Suède, au Chili ...": a relative clause's noun, misparsed (not
+                    # "par neuf pays socialistes, dont l'URSS et Cuba": a list of the parties it includes)
+                    return False
             if any(c.dep_ == "case" and c.lower_ in self.lex.party_blocking_prepositions for c in current.children):
                 return False
             if current.i != ent.root.i and current.pos_ == "VERB" and _lemma(current) not in self.lex.reporting_verbs and not (

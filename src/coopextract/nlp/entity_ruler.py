@@ -139,6 +139,7 @@ class CoopEntityRuler:
         self._reference_nouns = {w.lower() for w in self.context.get("reference_nouns", [])}
         # "the statement": a reference only to an agreement named with that word ("joint statement"), never
         # to another kind ("said in a statement" after a memorandum is a press statement)
+        self._founding_participles = {w.lower() for w in self.context.get("founding_participles", [])}
         self._head_reference_nouns = {w.lower() for w in self.context.get("head_reference_nouns", [])}
         self._launcher_nouns = {w.lower() for w in self.context.get("launcher_nouns", [])}
         self._definite = {w.lower() for w in self.context.get("definite_determiners", [])}
@@ -589,6 +590,8 @@ class CoopEntityRuler:
             # complement describe a new one
             defined = defined or (span.end + 1 < len(doc) and doc[span.end].pos_ == "ADJ"
                                   and doc[span.end + 1].lower_ in self._describing_links)
+            # "l'accord créant l'organisation Intersputnik": what it founded says which one
+            defined = defined or (span.end < len(doc) and doc[span.end].lower_ in self._founding_participles)
             if definite and antecedent is not None and not defined and (len(span) == 1 or self._same_words(span, antecedent)):
                 span._.norm = antecedent._.norm
                 span._.ref = antecedent.start
