@@ -1644,3 +1644,25 @@ def test_the_agreement_founding_an_organisation_is_a_new_one_not_the_one_before(
             "l'accord créant l'organisation Intersputnik.")
     keys = _keys(extract(extractor, text, "2013-02-19").events)
     assert ("signed", "agreement", "1971-11-15", ("CU", "PL", "SU")) in keys
+
+
+def test_a_wait_until_a_month_dates_the_signing_it_ended_with(extractor):
+    text = ("Il a fallu attendre décembre 2006 et la visite de M. Yudhoyono en Russie pour qu'un simple mémorandum "
+            "d'entente soit signé entre l'Indonésie et la Russie.")
+    assert _keys(extract(extractor, text, "2012-02-15").events) == {("signed", "memorandum", "2006-12", ("ID", "RU"))}
+
+
+def test_a_participle_set_off_after_the_agreement_signs_it_however_misparsed(extractor):
+    text = ("Un premier accord de coopération avait été signé avec l'ESA en 1994. Un nouvel accord, conclu à Athènes "
+            "le 17 janvier 2001, est entré en vigueur en novembre de la même année.")
+    keys = _keys(extract(extractor, text, "2004-07-20").events)
+    assert ("signed", "agreement", "2001-01-17", ("ESA",)) in keys
+    assert ("entered_into_force", "agreement", "2001-11", ("ESA",)) in keys
+
+
+def test_the_agency_as_second_of_the_pair_is_the_agency_named_last(extractor):
+    text = ("Ces élargissements interviennent alors que l'ESA resserre ses liens avec l'Union européenne. L'accord-cadre "
+            "entre la Communauté européenne et l'agence, signé à Bruxelles le 25 novembre 2003, est entré en vigueur "
+            "le 28 mai.")
+    keys = _keys(extract(extractor, text, "2004-07-20").events)
+    assert ("signed", "framework_agreement", "2003-11-25", ("ESA", "EU")) in keys

@@ -626,7 +626,8 @@ class EventExtractor:
                         candidate.agencies |= earlier.agencies
                 if self._partner_pronoun(trigger, sentence):
                     self._partner_from_previous(candidate, sentences, n, ents_by_sentence)
-                elif not candidate.agencies and self._definite_agency_partner(trigger, sentence):
+                elif not candidate.agencies and (self._definite_agency_partner(trigger, sentence)
+                                                 or self._definite_agency_pair(mention, sentence)):
                     self._add_last_agency(candidate, sentence.start)
                 else:
                     self.add_followers(candidate, sentences, n, ents_by_sentence, doc)
@@ -984,6 +985,21 @@ class EventExtractor:
         for k in range(i + 1, min(i + DEFINITE_PARTNER_REACH, sentence.end - 2)):
             if lowers[k] in lex.partner_prepositions and lowers[k + 1] in lex.articles and \
                     lowers[k + 2] in lex.definite_agency_nouns:
+                return not any(e.start <= k + 2 < e.end for e in self._ents)
+        return False
+
+    def _definite_agency_pair(self, mention: Span, sentence: Span) -> bool:
+        """ "L'accord-cadre entre la Communauté européenne et l'agence": "the agency" as the second of the
+        pair the agreement's phrase names."""
+        lowers, lex = self._words.lowers, self.lex
+        reach = min(mention.end + PAIR_REACH, sentence.end - 2)
+        opened = False
+        for k in range(mention.end, reach):
+            if lowers[k] in (",", ";", ":"):
+                return False
+            opened = opened or lowers[k] in lex.pair_prepositions
+            if opened and lowers[k] in lex.list_glue and lowers[k] != "," and lowers[k + 1] in lex.articles \
+                    and lowers[k + 2] in lex.definite_agency_nouns:
                 return not any(e.start <= k + 2 < e.end for e in self._ents)
         return False
 
@@ -1468,8 +1484,10 @@ class EventExtractor:
     def _set_off_after_phrase(self, token: Token, mention: Span) -> bool:
         """ "un accord-cadre sur les applications pacifiques des techniques spatiales, entré en vigueur
         le 18 mars 1998": a participle after a comma that closes the agreement's phrase describes the
-        agreement, whichever noun of the phrase the parse hung it on."""
-        if not (token.dep_.startswith("acl") and "Part" in token.morph.get("VerbForm") and token.i > mention.end
+        agreement, whichever noun of the phrase the parse hung it on (or, a parse's slip, on the comma itself:
+        "Un nouvel accord, conclu à Athènes le 17 janvier 2001, est entré en vigueur en novembre")."""
+        if not ((token.dep_.startswith("acl") or token.head.pos_ == "PUNCT") and "Part" in token.morph.get("VerbForm")
+                and token.i > mention.end
                 and token.doc[token.i - 1].text == ","):
             return False
         words = self.words(token.doc)
@@ -2148,6 +2166,10 @@ class EventExtractor:
                     continue
                 if self._meeting_participle(current):
                     # "a profité du Congrès, tenu fin octobre à Dubaï, pour signer": the meeting's days
+                    current = current.head
+                    continue
+                if _lemma(current) in self.lex.waiting_governors and current.head.i in trigger_chain:
+                    # "Il a fallu attendre décembre 2006 ... pour qu'un mémorandum soit signé": the wait's end
                     current = current.head
                     continue
                 if current.dep_ == "xcomp" and _lemma(current.head) in self.lex.causative_verbs:
