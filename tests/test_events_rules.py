@@ -1666,3 +1666,14 @@ def test_the_agency_as_second_of_the_pair_is_the_agency_named_last(extractor):
             "le 28 mai.")
     keys = _keys(extract(extractor, text, "2004-07-20").events)
     assert ("signed", "framework_agreement", "2003-11-25", ("ESA", "EU")) in keys
+
+
+def test_a_state_in_an_english_aside_after_a_comma_and_after_is_no_side(extractor):
+    text = ("Lybid was meant to give Ukraine its first satellite. The contract was signed in 2009 between Ukraine's "
+            "national space agency and the Canadian group MDA. Delays piled up, and in 2014, after Russia's annexation "
+            "of Crimea, MDA declared force majeure and suspended the contract.")
+    keys = _keys(extract(extractor, text, "2018-12-08", "en").events)
+    assert ("suspended", "contract", "2014", ("CA", "UA")) in keys
+    text = ("On Aug. 10, 2010, Bolden and Kaplan signed a joint statement of intent at NASA headquarters in Washington, "
+            "after meeting Israel's science minister.")
+    assert ("signed", "letter_of_intent", "2010-08-10", ("IL", "US")) in _keys(extract(extractor, text, "2015-10-13", "en").events)

@@ -2525,9 +2525,12 @@ class EventExtractor:
                        if any(tuple(lowers[k : k + len(p)]) == p for p in self.lex.circumstance_openers)), None)
         if opener is None or opener < trigger.i < ent.start:
             return False
+        length = next(len(p) for p in self.lex.circumstance_openers if tuple(lowers[opener : opener + len(p)]) == p)
+        if lowers[opener + length].endswith("ing"):
+            return False  # "signed a joint statement, after meeting Israel's science minister": an act with the partner
         states = [e for e in self._ents if e.label_ in ("COUNTRY", "AGENCY")]
         starts, ends = {e.start for e in states}, {e.end for e in states}
-        for k in range(opener, ent.start):
+        for k in range(opener + 1, ent.start):  # (past the comma that opens an aside: ", after Russia's annexation")
             # a comma between two states of a list ("le Brésil, la Russie") is inside the phrase
             listed = k in ends and (k + 1 in starts or (lowers[k + 1] in self.lex.articles and k + 2 in starts))
             if lowers[k] in (";", ":") or (lowers[k] == "," and not listed):
