@@ -1677,3 +1677,11 @@ def test_a_state_in_an_english_aside_after_a_comma_and_after_is_no_side(extracto
     text = ("On Aug. 10, 2010, Bolden and Kaplan signed a joint statement of intent at NASA headquarters in Washington, "
             "after meeting Israel's science minister.")
     assert ("signed", "letter_of_intent", "2010-08-10", ("IL", "US")) in _keys(extract(extractor, text, "2015-10-13", "en").events)
+
+
+@pytest.mark.parametrize("verb, action", [("agreed to negotiate", "announced"), ("agreed to sign", "planned"),
+                                          ("agreed to", "signed")])
+def test_agreeing_to_an_infinitive_is_what_the_infinitive_says(extractor, verb, action):
+    text = f"In 2009 Australia and the United States {verb} a new treaty on tracking stations."
+    assert _keys(extract(extractor, text, "2010-02-26", "en").events) == {
+        (action, "intergovernmental_agreement", "2009", ("AU", "US"))}

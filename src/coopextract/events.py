@@ -265,6 +265,7 @@ class Lexicon:
         self.reference_pronouns = set(data.get("reference_pronouns", []))
         self.group_pronouns = set(data.get("group_pronouns", []))
         self.actor_pronouns = set(data.get("actor_pronouns", []))
+        self.agreeing_verbs = set(data.get("agreeing_verbs", []))
         self.reference_object_pronouns = set(data.get("reference_object_pronouns", []))
         # "La France y a adhéré": "y" stands for the accords only with a verb of joining
         self.joining_pronouns = set(data.get("joining_pronouns", []))
@@ -1322,6 +1323,9 @@ class EventExtractor:
             action = self.lex.lemma_actions.get(lemma) or self.lex.lemma_actions.get(lower)
             if action and not pos[k] and k and lowers[k - 1] in self.lex.noun_markers:
                 continue  # untagged: "the culmination of many years of work", "a new study": a noun
+            if action and lower in self.lex.agreeing_verbs and k + 2 < end - start and \
+                    lowers[k + 1] in self.lex.infinitive_markers and lowers[k + 2] not in self.lex.noun_markers:
+                continue  # "agreed to negotiate a new treaty": the infinitive tells the action
             if action and pos[k] not in ("NOUN", "PROPN", "ADJ", "DET", "ADP"):
                 found.append(Trigger(token or doc[start + k], action, sentence,
                                      weak=lemma in self.lex.weak or lower in self.lex.weak))
