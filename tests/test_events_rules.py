@@ -1685,3 +1685,20 @@ def test_agreeing_to_an_infinitive_is_what_the_infinitive_says(extractor, verb, 
     text = f"In 2009 Australia and the United States {verb} a new treaty on tracking stations."
     assert _keys(extract(extractor, text, "2010-02-26", "en").events) == {
         (action, "intergovernmental_agreement", "2009", ("AU", "US"))}
+
+
+def test_a_nationality_on_a_commission_or_university_names_its_state(extractor):
+    text = ("Installée au large de Malindi avec l'accord de Nairobi, la base kényane sert à la NASA. En mai 1962, "
+            "M. Broglio, alors président de la Commission italienne de recherches spatiales, et M. Hugh Dryden, "
+            "administrateur adjoint de la NASA, avaient signé un premier mémorandum d'accord.")
+    keys = _keys(extract(extractor, text, "1970-12-14").events)
+    assert ("signed", "memorandum", "1962-05", ("IT", "US")) in keys
+
+
+def test_an_english_accord_concluded_by_a_gerund(extractor):
+    text = ("BEIJING — The United States and China on Monday signed a new memorandum in Beijing. On Feb. 26, the two "
+            "governments had averted a trade war by concluding an agreement on the protection of intellectual property.")
+    keys = _keys(extract(extractor, text, "1995-03-14", "en").events)
+    assert ("signed", "intergovernmental_agreement", "1995-02-26", ("CN", "US")) in keys
+    text = "Malta and the European Space Agency signed an accord in Valletta on March 15, 2018."
+    assert _keys(extract(extractor, text, "2018-03-16", "en").events) == {("signed", "agreement", "2018-03-15", ("ESA", "MT"))}
