@@ -1702,3 +1702,11 @@ def test_an_english_accord_concluded_by_a_gerund(extractor):
     assert ("signed", "intergovernmental_agreement", "1995-02-26", ("CN", "US")) in keys
     text = "Malta and the European Space Agency signed an accord in Valletta on March 15, 2018."
     assert _keys(extract(extractor, text, "2018-03-16", "en").events) == {("signed", "agreement", "2018-03-15", ("ESA", "MT"))}
+
+
+def test_the_same_ceremony_is_that_of_the_signing_told_last(extractor):
+    text = ("LIBREVILLE, 3 décembre — Le CNES et l'AGEOS ont signé mercredi un accord-cadre. Le gouvernement gabonais et "
+            "l'ESA ont paraphé le 9 mai 2014, à Libreville, une version révisée de leur accord. Au cours de la même "
+            "cérémonie, l'AGEOS et le CNES avaient signé un protocole de coopération.")
+    keys = _keys(extract(extractor, text, "2015-12-03").events)
+    assert ("signed", "cooperation_protocol", "2014-05-09", ("FR", "GA")) in keys

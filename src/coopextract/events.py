@@ -248,6 +248,7 @@ class Lexicon:
         # without a parse: ", and is negotiating": a coordinated clause starts
         self.clause_coordinators = set(data.get("clause_coordinators", []))
         self.same_occasion_cues = {re.sub(r"(\w['’])(?=\w)", r"\1 ", cue) for cue in data.get("same_occasion_cues", [])}
+        self.same_ceremony_cues = {re.sub(r"(\w['’])(?=\w)", r"\1 ", cue) for cue in data.get("same_ceremony_cues", [])}
         self.clause_verbs = set(data.get("clause_verbs", []))
         self.posting_prepositions = set(data.get("posting_prepositions", []))
         self.rejected_alternative_cues = {re.sub(r"(\w['’])(?=\w)", r"\1 ", cue) for cue in data.get("rejected_alternative_cues", [])}
@@ -543,9 +544,14 @@ class EventExtractor:
                                                                               ents_by_sentence))
                         and not (doc._.news_date and any(e.label_ == "DATE" and _norm(e) == doc._.news_date for e in ents))):
                     candidate.tense = BACKGROUND  # "Tass évoque ainsi ..." inside a pluperfect paragraph
-                if not candidate.date and doc._.news_date and action not in ("planned", "announced") and self._same_occasion(sentence):
-                    # "during the same trip": the occasion the lead reports (what is still to come is not of it)
-                    candidate.date = doc._.news_date
+                if not candidate.date and action not in ("planned", "announced") and self._same_occasion(sentence):
+                    # "during the same trip": the occasion the lead reports (what is still to come is not of it);
+                    # "the same ceremony" is that of the signing told last ("Le gouvernement gabonais et l'ESA ont
+                    # paraphé le 9 mai 2014 une version révisée. Au cours de la même cérémonie, l'AGEOS et le CNES
+                    # avaient signé un protocole")
+                    earlier = next((c for c in reversed(candidates) if c.date and c.action == "signed"), None) \
+                        if self._has_cue(sentence, self.lex.same_ceremony_cues) else None
+                    candidate.date = earlier.date if earlier is not None else doc._.news_date
                 if not candidate.date and self._points_back(sentence, trigger):
                     candidate.date = self._previous_sentence_date(sentences, n, ents_by_sentence, read_in.get(n - 1, ()))
                 if not candidate.date and not self._perfect(trigger.token):
@@ -758,7 +764,7 @@ class EventExtractor:
         return any(f" {cue} " in text for cue in cues)
 
     def _same_occasion(self, sentence: Span) -> bool:
-        return self._has_cue(sentence, self.lex.same_occasion_cues)
+        return self._has_cue(sentence, self.lex.same_occasion_cues | self.lex.same_ceremony_cues)
 
     def _vague_time(self, sentence: Span) -> bool:
         return self._has_cue(sentence, self.lex.vague_time_cues)
