@@ -1710,3 +1710,18 @@ def test_the_same_ceremony_is_that_of_the_signing_told_last(extractor):
             "cérémonie, l'AGEOS et le CNES avaient signé un protocole de coopération.")
     keys = _keys(extract(extractor, text, "2015-12-03").events)
     assert ("signed", "cooperation_protocol", "2014-05-09", ("FR", "GA")) in keys
+
+
+def test_a_denied_contract_is_no_antecedent_of_the_agreement_signed_after(extractor):
+    text = ("Début 1998, Piotr Klimouk reconnaît que la Slovaquie n'a encore signé aucun contrat ferme avec la Russie. "
+            "Le 28 mai 1998, à Moscou, le secrétaire d'État slovaque Jozef Gajdoš et le directeur de l'agence spatiale "
+            "russe, Iouri Koptev, ont signé l'accord sur le vol du cosmonaute slovaque.")
+    keys = _keys(extract(extractor, text, "2024-02-20").events)
+    assert ("signed", "agreement", "1998-05-28", ("RU", "SK")) in keys
+    assert not any(k[1] == "contract" for k in keys)
+
+
+def test_a_company_that_still_hoped_to_sign_announces(extractor):
+    text = ("Luis Gomes, SSTL's director for Earth observation, said on Tuesday that the British company still hoped "
+            "to sign a contract with at least one government for a fourth satellite.")
+    assert {k[0] for k in _keys(extract(extractor, text, "2015-07-15", "en").events)} == {"announced"}

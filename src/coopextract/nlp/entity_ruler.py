@@ -143,6 +143,7 @@ class CoopEntityRuler:
         self._head_reference_nouns = {w.lower() for w in self.context.get("head_reference_nouns", [])}
         self._launcher_nouns = {w.lower() for w in self.context.get("launcher_nouns", [])}
         self._definite = {w.lower() for w in self.context.get("definite_determiners", [])}
+        self._negative_determiners = {w.lower() for w in self.context.get("negative_determiners", [])}
         self._similar = {w.lower() for w in self.context.get("similarity_adjectives", [])}
         self._similar_phrases = [tuple(p.lower().split()) for p in self.context.get("similarity_phrases", [])]
         self._restrictive_relatives = {w.lower() for w in self.context.get("restrictive_relatives", [])}
@@ -681,7 +682,9 @@ class CoopEntityRuler:
 
     def _antecedent(self, span: Span, previous: list[Span], sentences: SentenceIndex) -> Span | None:
         here = sentences.index(span.start)
-        last_two = list(itertools.islice((other for other in reversed(previous) if other.label_ == "AGREEMENT"), 2))
+        # "n'a encore signé aucun contrat ferme ... y signent l'accord": an agreement denied is no antecedent
+        last_two = list(itertools.islice((other for other in reversed(previous) if other.label_ == "AGREEMENT" and not (
+            other.start > 0 and other.doc[other.start - 1].lower_ in self._negative_determiners)), 2))
         if not last_two:
             return None
         other = last_two[0]
