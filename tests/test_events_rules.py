@@ -1725,3 +1725,14 @@ def test_a_company_that_still_hoped_to_sign_announces(extractor):
     text = ("Luis Gomes, SSTL's director for Earth observation, said on Tuesday that the British company still hoped "
             "to sign a contract with at least one government for a fourth satellite.")
     assert {k[0] for k in _keys(extract(extractor, text, "2015-07-15", "en").events)} == {"announced"}
+
+
+def test_agreeing_to_draw_up_announces_and_neither_side_reporting_a_signing_denies_it(extractor):
+    text = ("Roscosmos et l'agence saoudienne travaillent à un programme de coopération bilatérale, qu'elles étaient "
+            "convenues d'élaborer le 13 février à Riyad.")
+    assert {k[0] for k in _keys(extract(extractor, text, "2019-04-19").events)} == {"announced"}
+    text = ("Ni l'agence russe ni la partie saoudienne n'ont toutefois fait état, mercredi, de la signature de ce "
+            "programme de coopération entre la Russie et l'Arabie saoudite.")
+    assert not extract(extractor, text, "2019-04-19").events
+    text = "La Russie et l'Arabie saoudite sont convenues d'un accord en 2018."
+    assert _keys(extract(extractor, text, "2019-04-19").events) == {("signed", "agreement", "2018", ("RU", "SA"))}

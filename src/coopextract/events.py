@@ -1330,7 +1330,8 @@ class EventExtractor:
             if action and not pos[k] and k and lowers[k - 1] in self.lex.noun_markers:
                 continue  # untagged: "the culmination of many years of work", "a new study": a noun
             if action and lower in self.lex.agreeing_verbs and k + 2 < end - start and \
-                    lowers[k + 1] in self.lex.infinitive_markers and lowers[k + 2] not in self.lex.noun_markers:
+                    lowers[k + 1] in self.lex.infinitive_markers and lowers[k + 2] not in self.lex.noun_markers \
+                    and lowers[k + 2] not in self.lex.apposition_articles:
                 continue  # "agreed to negotiate a new treaty": the infinitive tells the action
             if action and pos[k] not in ("NOUN", "PROPN", "ADJ", "DET", "ADP"):
                 found.append(Trigger(token or doc[start + k], action, sentence,
@@ -1626,6 +1627,12 @@ class EventExtractor:
         if parsed and any(t.lower_ in self.lex.negative_coordinators for s in _subjects(token)
                           for t in (s, *s.children, *(c for x in s.conjuncts for c in x.children))):
             return True  # "Ni la Chine ni la Russie n'ont signé les accords"
+        above = next((a for a in _ancestors(token, 3) if a.pos_ in ("VERB", "AUX")), None) \
+            if parsed and token.pos_ == "NOUN" else None
+        if above is not None and sum(c.lower_ in self.lex.negative_coordinators for c in above.children) >= 2:
+            # "Ni l'agence russe ni la partie saoudienne n'ont fait état de la signature de ce programme": the
+            # verb the noun hangs from denied (the parse hung both "ni" on it)
+            return True
         if parsed:
             near = [*token.children, *(c for a in _ancestors(token, 2) for c in a.children)]
             governors = _ancestors(token, 3)
