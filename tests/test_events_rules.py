@@ -1736,3 +1736,12 @@ def test_agreeing_to_draw_up_announces_and_neither_side_reporting_a_signing_deni
     assert not extract(extractor, text, "2019-04-19").events
     text = "La Russie et l'Arabie saoudite sont convenues d'un accord en 2018."
     assert _keys(extract(extractor, text, "2019-04-19").events) == {("signed", "agreement", "2018", ("RU", "SA"))}
+
+
+def test_a_participle_set_off_after_a_noun_dates_that_noun_not_the_signing(extractor):
+    text = ("Le Caire aura bien un nouveau satellite. La corporation russe RKK Energia a signé avec l'Égypte un contrat "
+            "pour la construction d'un satellite de télédétection appelé à succéder à EgyptSat-2, perdu l'an dernier. "
+            "« Oui, le contrat est signé », a confirmé mardi à la presse le président d'Energia, Vladimir Solntsev.")
+    keys = _keys(extract(extractor, text, "2016-05-25").events)
+    assert ("signed", "contract", "2016-05-24", ("EG", "RU")) in keys
+    assert not any(k[2] == "2015" for k in keys)

@@ -2178,7 +2178,12 @@ class EventExtractor:
                     return False
                 return True
             if current.i != date.root.i and current.pos_ in ("VERB",) and current.i not in trigger_chain:
-                if self._participial_adjunct(current) and current.head.i in trigger_chain:
+                # (not one set off after a noun the signing's phrase ends with: "un contrat pour un satellite appelé
+                # à succéder à EgyptSat-2, perdu l'an dernier" describes the satellite, whatever the parse says)
+                if self._participial_adjunct(current) and current.head.i in trigger_chain and not (
+                        current.i > trigger.i and current.i >= 2 and current.doc[current.i - 1].text == ","
+                        and current.doc[current.i - 2].pos_ in ("NOUN", "PROPN")
+                        and _lemma(current) not in self.lex.dating_verbs):
                     current = current.head
                     continue
                 if self._meeting_participle(current):
