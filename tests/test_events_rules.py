@@ -1745,3 +1745,10 @@ def test_a_participle_set_off_after_a_noun_dates_that_noun_not_the_signing(extra
     keys = _keys(extract(extractor, text, "2016-05-25").events)
     assert ("signed", "contract", "2016-05-24", ("EG", "RU")) in keys
     assert not any(k[2] == "2015" for k in keys)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("La RFA et la France ont signé un accord de coopération spatiale en 1974.", "fr"),
+    ("West Germany and France signed a space cooperation agreement in 1974.", "en")])
+def test_west_germany_is_germany(extractor, text, lang):
+    assert _keys(extract(extractor, text, "1976-01-16", lang).events) == {("signed", "agreement", "1974", ("DE", "FR"))}
