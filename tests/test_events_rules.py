@@ -1752,3 +1752,11 @@ def test_a_participle_set_off_after_a_noun_dates_that_noun_not_the_signing(extra
     ("West Germany and France signed a space cooperation agreement in 1974.", "en")])
 def test_west_germany_is_germany(extractor, text, lang):
     assert _keys(extract(extractor, text, "1976-01-16", lang).events) == {("signed", "agreement", "1974", ("DE", "FR"))}
+
+
+def test_what_accompanies_a_signed_agreement_is_signed_with_it(extractor):
+    text = ("Mardi, à Addis-Abeba, la France et l'Éthiopie avaient conclu un accord intergouvernemental de coopération "
+            "de défense, « inédit » selon le président français, assorti d'une lettre d'intention sur l'appui de Paris "
+            "à la création d'une composante navale éthiopienne.")
+    keys = _keys(extract(extractor, text, "2019-03-14").events)
+    assert ("signed", "letter_of_intent", "2019-03-12", ("ET", "FR")) in keys

@@ -267,6 +267,7 @@ class Lexicon:
         self.group_pronouns = set(data.get("group_pronouns", []))
         self.actor_pronouns = set(data.get("actor_pronouns", []))
         self.agreeing_verbs = set(data.get("agreeing_verbs", []))
+        self.accompaniment_markers = [tuple(p) for p in data.get("accompaniment_markers", [])]
         self.reference_object_pronouns = set(data.get("reference_object_pronouns", []))
         # "La France y a adhéré": "y" stands for the accords only with a verb of joining
         self.joining_pronouns = set(data.get("joining_pronouns", []))
@@ -1549,8 +1550,20 @@ class EventExtractor:
                     # "signer trois ententes : un protocole avec ..., ...": the items of the object's list are its
                     and not (o.end < mention.start and texts[o.end] == ":")
                     # "ont signé deux textes : un accord-cadre ... et un mémorandum ...": so are the items after one
-                    and not (token.i < o.start and o.end < mention.start and ":" in texts[token.i + 1 : o.start])]
+                    and not (token.i < o.start and o.end < mention.start and ":" in texts[token.i + 1 : o.start])
+                    # "avaient conclu un accord intergouvernemental ..., assorti d'une lettre d'intention": so is
+                    # what accompanies it
+                    and not (o.end < mention.start and self._accompanies(mention))]
         return bool(governed) and not (mention.root.head.i == token.i and mention.root.dep_ in OBJECT_DEPS)
+
+    def _accompanies(self, mention: Span) -> bool:
+        """Is the mention introduced as what accompanies the agreement before ("assorti d'une lettre
+        d'intention", "along with a memorandum")?"""
+        lowers = self.words(mention.doc).lowers
+        k = mention.start
+        while k > 0 and lowers[k - 1] in self.lex.apposition_articles:
+            k -= 1
+        return any(k >= len(p) and tuple(lowers[k - len(p) : k]) == p for p in self.lex.accompaniment_markers)
 
     def _participle_describes(self, token: Token, agreement: Span, *, past_asides: bool) -> bool:
         """A participle after an agreement's phrase, with no verb between, describes that agreement, whatever
