@@ -587,13 +587,15 @@ class EventExtractor:
                     self._pair_from_previous(candidate, pair_kind, sentences, n, ents_by_sentence, ents)
                 if antecedent is None and (
                         (not candidate.countries and self._subject_pronoun(trigger.token, self.lex.group_pronouns))
-                        if parsed else (len(candidate.countries) < 2 and self._pronoun_before(trigger, sentence))):
+                        if parsed else (len(candidate.countries) < 2
+                                        and self._pronoun_before(trigger, sentence, self.lex.group_pronouns))):
                     self._parties_from_previous(candidate, sentences, n, ents_by_sentence)  # "elles avaient adopté"
                 elif not candidate.countries and antecedent is None and parsed and self._subject_pronoun(
                         trigger.token, self.lex.reference_pronouns):
                     self._subject_state(candidate, sentences, n, ents_by_sentence)  # "dont elle a signé la convention"
                 elif not parsed and antecedent is None and len(candidate.countries) == 1 and candidate.sides < 2 \
-                        and mention.start > trigger.token.i and self._actor_pronoun_before(trigger, sentence):
+                        and mention.start > trigger.token.i \
+                        and self._pronoun_before(trigger, sentence, self.lex.actor_pronouns):
                     self._actor_before(candidate, sentences, n, ents_by_sentence, trigger)  # "KASA ... it signed"
                 if not (candidate.countries or candidate.agencies) and parsed and self._role_subject(trigger.token):
                     # "... l'ambassadrice de la République dominicaine aux États-Unis, Sonia Guzmán. La diplomate
@@ -765,7 +767,7 @@ class EventExtractor:
         return any(f" {cue} " in text for cue in cues)
 
     def _same_occasion(self, sentence: Span) -> bool:
-        return self._has_cue(sentence, self.lex.same_occasion_cues | self.lex.same_ceremony_cues)
+        return self._has_cue(sentence, self.lex.same_occasion_cues) or self._has_cue(sentence, self.lex.same_ceremony_cues)
 
     def _vague_time(self, sentence: Span) -> bool:
         return self._has_cue(sentence, self.lex.vague_time_cues)
@@ -898,25 +900,15 @@ class EventExtractor:
         elif ent.label_ == "ORG" and self.company_states.get(_norm(ent)):  # "" for a body of no one state (AfSA)
             candidate.countries.add(self.company_states[_norm(ent)])
 
-    def _pronoun_before(self, trigger: Trigger, sentence: Span) -> bool:
-        """Without a parse: "in May 2006, in Bangalore, they had signed two memorandums": a group pronoun
-        in the verb's stretch of the sentence (back to a comma) is its subject."""
+    def _pronoun_before(self, trigger: Trigger, sentence: Span, pronouns: set[str]) -> bool:
+        """Without a parse: one of the pronouns in the verb's stretch of the sentence (back to a comma) is its
+        subject: a group pronoun ("in May 2006, in Bangalore, they had signed two memorandums"), or a singular
+        one, the side that signs ("On April 7, it signed a memorandum with the Uzbekistan Space Agency")."""
         lowers = self._words.lowers
         for k in range(trigger.token.i - 1, max(sentence.start, trigger.token.i - PRONOUN_SUBJECT_REACH) - 1, -1):
             if lowers[k] in LIST_COMMAS:
                 return False
-            if lowers[k] in self.lex.group_pronouns:
-                return True
-        return False
-
-    def _actor_pronoun_before(self, trigger: Trigger, sentence: Span) -> bool:
-        """Without a parse: "On April 7, it signed a memorandum with the Uzbekistan Space Agency": a singular
-        pronoun in the verb's stretch of the sentence (back to a comma) is the side that signs."""
-        lowers = self._words.lowers
-        for k in range(trigger.token.i - 1, max(sentence.start, trigger.token.i - PRONOUN_SUBJECT_REACH) - 1, -1):
-            if lowers[k] in LIST_COMMAS:
-                return False
-            if lowers[k] in self.lex.actor_pronouns:
+            if lowers[k] in pronouns:
                 return True
         return False
 
@@ -2556,11 +2548,10 @@ class EventExtractor:
         of a list of states) that the trigger is not in."""
         lowers = self.words(ent.doc).lowers
         sentence = self._sentence_of.get(ent.start) or ent.sent
-        opener = next((k for k in range(ent.start - 1, sentence.start - 1, -1)
-                       if any(tuple(lowers[k : k + len(p)]) == p for p in self.lex.circumstance_openers)), None)
+        opener, length = next(((k, len(p)) for k in range(ent.start - 1, sentence.start - 1, -1)
+                               for p in self.lex.circumstance_openers if tuple(lowers[k : k + len(p)]) == p), (None, 0))
         if opener is None or opener < trigger.i < ent.start:
             return False
-        length = next(len(p) for p in self.lex.circumstance_openers if tuple(lowers[opener : opener + len(p)]) == p)
         if lowers[opener + length].endswith("ing"):
             return False  # "signed a joint statement, after meeting Israel's science minister": an act with the partner
         states = [e for e in self._ents if e.label_ in ("COUNTRY", "AGENCY")]
