@@ -1760,3 +1760,58 @@ def test_what_accompanies_a_signed_agreement_is_signed_with_it(extractor):
             "à la création d'une composante navale éthiopienne.")
     keys = _keys(extract(extractor, text, "2019-03-14").events)
     assert ("signed", "letter_of_intent", "2019-03-12", ("ET", "FR")) in keys
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Russia and Argentina signed a protocol on space cooperation on Oct. 8, 2019.", "en"),
+    ("La Russie et l'Argentine ont signé le 8 octobre 2019 un protocole sur la coopération spatiale.", "fr")])
+def test_a_protocol_on_cooperation_is_a_cooperation_protocol(extractor, text, lang):
+    assert _keys(extract(extractor, text, "2020-12-08", lang).events) == {
+        ("signed", "cooperation_protocol", "2019-10-08", ("AR", "RU"))}
+
+
+def test_a_weak_word_after_the_mention_is_no_act_on_it_without_a_parse(extractor):
+    # "exchange" as in "exchanged notes", here a noun after the protocol it is no act on
+    text = ("Russia and Argentina signed a space cooperation protocol on Oct. 8, 2019. It updates an "
+            "intergovernmental agreement that Argentina concluded with the Soviet Union in 1990. Unlike that text, "
+            "Khailov said at the time, the protocol covers intellectual property and technology exchange.")
+    keys = _keys(extract(extractor, text, "2020-12-08", "en").events)
+    assert keys == {("signed", "cooperation_protocol", "2019-10-08", ("AR", "RU")),
+                    ("signed", "intergovernmental_agreement", "1990", ("AR", "SU"))}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Mexico's Secretariat of Communications and Transportation (SCT) long bought its satellites in Europe: France "
+     "built two of them, and France launched them. In December 2010 the SCT awarded Boeing a contract for two "
+     "satellites.", "en", ("signed", "contract", "2010-12", ("MX", "US"))),
+    ("L'Administration météorologique de Chine (CMA) a longtemps acheté des images à la France, puis encore à la "
+     "France. En juillet 2008, la CMA et la NASA ont signé un accord de coopération.", "fr",
+     ("signed", "agreement", "2008-07", ("CN", "US")))])
+def test_an_acronym_defined_after_a_national_body_stands_for_its_state(extractor, text, lang, expected):
+    # without the definition, the lone side would take the state the article names most (France)
+    assert expected in _keys(extract(extractor, text, "2017-03-16", lang).events)
+
+
+def test_a_defined_acronym_is_the_state_this_article_defines_it_with(extractor):
+    # the same letters are Korea's institute elsewhere: the state is the one this article's definition names
+    text = ("Le Kenya Advanced Institute of Science and Technology (KAIST) a été fondé avec l'aide du Japon, sur un "
+            "modèle venu du Japon. Le KAIST a signé lundi un mémorandum avec l'Administration spatiale nationale "
+            "chinoise.")
+    keys = _keys(extract(extractor, text, "2023-03-01").events)
+    assert keys == {("signed", "memorandum", "2023-02-27", ("CN", "KE"))}
+
+
+def test_a_lone_side_in_an_article_about_an_international_body_takes_no_other_state(extractor):
+    # EUMETSAT, not Germany of the dateline, is the partner the agreement with the CMA leaves unnamed
+    text = ("DARMSTADT (Allemagne), 16 mars - EUMETSAT et la CNSA ont signé mercredi un accord-cadre.\n\n"
+            "EUMETSAT coopère depuis longtemps avec Pékin. Un premier accord avec la Chine est entré en vigueur en "
+            "1998. EUMETSAT a lancé Metop. EUMETSAT prépare MTG.")
+    keys = _keys(extract(extractor, text, "2017-03-16").events)
+    assert ("entered_into_force", "agreement", "1998", ("CN",)) in keys
+    assert not any("DE" in k[3] for k in keys)
+
+
+def test_a_junta_is_its_state(extractor):
+    text = ("Reçu lundi à l'Élysée par Emmanuel Macron, le chef de la junte thaïlandaise a signé avec le président "
+            "français des accords sur la fourniture d'un satellite.")
+    assert _keys(extract(extractor, text, "2018-06-26").events) == {("signed", "agreement", "2018-06-25", ("FR", "TH"))}

@@ -14,7 +14,7 @@ Two steps, as in the event model §4:
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import ChainMap, Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -62,6 +62,8 @@ ACTION_PREFERENCE = {"signed": 0, "entered_into_force": 0, "suspended": 0, "term
 # a reference back ("le document", "the agreement") takes only a trigger this close in the parse
 REFERENCE_TRIGGER_DISTANCE = 2
 # sides with no country of their own (§5): the EU, and the organisations that count as their own id (ESA, APSCO)
+# international organisations that can be a side of no one state (EUMETSAT, the African Space Agency)
+INTERNATIONAL_BODIES = frozenset(resources.load_json("company_states.json")["international_bodies"])
 ORGANISATION_SIDES = frozenset({"EU", *(a for a in resources.agencies() if resources.agency_country(a) == a)})
 RIGHT_AFTER_REACH = 3  # words between a verb and its date, unparsed ("entered into force on Jan. 1")
 BOUND_OBJECT_REACH = 3  # words between "launched" and its agreement, unparsed ("launched the Artemis Accords")
@@ -462,7 +464,8 @@ class EventExtractor:
     def __init__(self, lang: str) -> None:
         self.lang = lang
         self.lex = Lexicon(lang)
-        self.company_states: dict[str, str] = resources.load_json("company_states.json")["states"]
+        self._known_states: dict[str, str] = resources.load_json("company_states.json")["states"]
+        self.company_states: Mapping[str, str] = self._known_states
         # read with the other rule files when the pipeline is built, not on first use: a run may go on
         # as a user who cannot read the installation (resolve_events needs them)
         resources.predecessors()
@@ -488,6 +491,9 @@ class EventExtractor:
         self._agreements_with, self._sentence_of, self._quotes, self._groups, self._compounds = {}, {}, {}, {}, {}
         self._words = DocWords.of(doc)
         self._affiliations = None
+        # the bodies the article defines by an acronym ("Mexico's ... (SCT)") beside the known ones
+        defined = doc._.body_states
+        self.company_states = ChainMap(defined, self._known_states) if defined else self._known_states
         index = SentenceIndex(doc)
         sentences = index.spans
         ents_by_sentence: dict[int, list[Span]] = {}
@@ -1367,8 +1373,11 @@ class EventExtractor:
                     or self._fronted_participle(t, mention))]
                 usable = self._usable(mention, strong, parsed)
         else:
-            strong = [t for t in triggers if not parsed or self._object_of(mention, t.token) or t.token.head.i == mention.root.i
-                      or self._fronted_participle(t, mention)]
+            # without a parse, a weak word after the mention is no act on it unless a participle
+            # ("the agreement was reached"): "the protocol covers ... technology exchange"
+            strong = [t for t in triggers if (not parsed and (t.token.i < mention.start or t.token.lower_ in self.lex.weak_participles))
+                      or (parsed and (self._object_of(mention, t.token) or t.token.head.i == mention.root.i
+                                      or self._fronted_participle(t, mention)))]
             usable = self._usable(mention, strong, parsed)
         inside = {t.i for t in mention}
 
@@ -1927,8 +1936,11 @@ class EventExtractor:
         candidate.group = self._per_sentence(self._groups, sentence, self.group_reference)
         # the distinct sides: states, and companies apart from their state (an agency and a company of
         # one state are two sides; an agency and its state are one; "China Great Wall Industry
-        # Corporation (CGWIC)", a company named twice, is one)
-        candidate.sides = len({("company", self.company_states[_norm(e)]) if e.label_ == "ORG" else
+        # Corporation (CGWIC)", a company named twice, is one; a body the article defines by an acronym,
+        # "the Mexican Space Agency (AEM)", is its state's, like an agency)
+        defined = sentence.doc._.body_states or {}
+        candidate.sides = len({("company", self.company_states[_norm(e)]) if e.label_ == "ORG" and _norm(e) not in defined else
+                               defined[_norm(e)] if e.label_ == "ORG" else
                                resources.agency_country(_norm(e)) if e.label_ == "AGENCY" else
                                self.leader_state(e) if e.label_ == "PER" else _norm(e) for e in parties})
         candidate.stateless_side = any(e.label_ == "ORG" and not self.company_states[_norm(e)] for e in parties)
@@ -2982,6 +2994,7 @@ def resolve_events(
     party_counts: Mapping[str, int] | None = None,
     agency_counts: Mapping[str, int] | None = None,
     news_date: str = "",
+    international_mentions: int = 0,
 ) -> list[Event]:
     """Apply the §4 uniqueness rules to one document's candidates.
 
@@ -2990,6 +3003,7 @@ def resolve_events(
     whose sentence names one party or says "les deux agences". `news_date` is
     the lead's day: a signing reported as news with no date of its own happened
     then (a plan or an intent reported as news is dated by the document).
+    `international_mentions` counts the mentions of international organisations that can be a side (EUMETSAT).
     """
     pending = [replace(c, countries=set(c.countries), agencies=set(c.agencies)) for c in candidates]
     # references back inherit their antecedent's agreement, and its date for the same action
@@ -3011,7 +3025,7 @@ def resolve_events(
             c.agencies |= antecedent.agencies
         if not c.date and antecedent.action == c.action:
             c.date = antecedent.date or _news_date(antecedent, doc_date, news_date)
-    _complete_parties(pending, party_counts or {}, agency_counts or {})
+    _complete_parties(pending, party_counts or {}, agency_counts or {}, international_mentions)
     for c in pending:
         if c.agreement_type == "accords":
             # states join multilateral accords, organisations do not ("Greece, the island's closest partner in
@@ -3101,10 +3115,13 @@ def resolve_events(
     return sorted(events, key=lambda e: (e.evidence_start, e.action, e.agreement_type, e.date))
 
 
-def _complete_parties(pending: list[Candidate], party_counts: Mapping[str, int], agency_counts: Mapping[str, int]) -> None:
+def _complete_parties(pending: list[Candidate], party_counts: Mapping[str, int], agency_counts: Mapping[str, int],
+                      international_mentions: int = 0) -> None:
     """An agreement has two sides: when its sentence names one, or says "les deux agences", the
     other comes from the document — the partner it is most often paired with, else the state the
-    document names most. Multilateral accords are left alone: one state joining is the norm."""
+    document names most, unless an international organisation is named more often still (EUMETSAT's
+    agreements with Chinese bodies, in a dispatch from "DARMSTADT (Allemagne)"). Multilateral
+    accords are left alone: one state joining is the norm."""
     ranked = [c for c, n in sorted(party_counts.items(), key=lambda kv: (-kv[1], kv[0]))]
     paired: dict[str, Counter[str]] = {}
     for c in pending:
@@ -3121,6 +3138,8 @@ def _complete_parties(pending: list[Candidate], party_counts: Mapping[str, int],
             # Luxembourg's signing with the CNSA)
             if most_named is None or party_counts.get(most_named, 0) <= 2 * party_counts.get(best, 0):
                 return best
+        if most_named is not None and international_mentions > party_counts.get(most_named, 0):
+            return None
         return most_named
 
     for c in pending:

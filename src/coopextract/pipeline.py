@@ -27,7 +27,7 @@ from spacy.tokens import Doc
 
 from . import resources
 from .errors import Messages
-from .events import ORGANISATION_SIDES, Candidate, canonical_people, rename_people, resolve_events
+from .events import INTERNATIONAL_BODIES, ORGANISATION_SIDES, Candidate, canonical_people, rename_people, resolve_events
 from .language import assign_language
 from .nlp import components  # noqa: F401  (registers the factories)
 from .nlp.attributes import span_values
@@ -308,8 +308,11 @@ class Extractor:
         # the European Union, a side of no country, named as "l'UE", "la Commission", "Bruxelles"
         party_counts.update(side for m in mentions if m.label == "ORG"
                             and (side := resources.organisation_side(m.norm)) in ORGANISATION_SIDES)
+        # international organisations that can be a side (EUMETSAT), named how often
+        international_mentions = sum(1 for m in mentions if m.label == "ORG" and m.norm in INTERNATIONAL_BODIES)
         events = resolve_events(candidates, doc_id=document.doc_id, doc_date=document.doc_date,
                                 party_counts=party_counts, agency_counts=agency_counts,
+                                international_mentions=international_mentions,
                                 news_date=min(parts, key=lambda d: d._.char_offset)._.news_date)
         events = rename_people(events, people)
         return DocumentResult(document=document, mentions=mentions, events=tuple(events))

@@ -153,6 +153,8 @@ class CoopEntityRuler:
         self._titles = sorted((t for t in self.context["titles"]), key=len, reverse=True)
         self._mission_nouns = {w.lower() for w in self.context.get("mission_nouns", [])}
         self._describing_links = {w.lower() for w in self.context.get("describing_links", [])}
+        self._body_name_links = {w.lower() for w in self.context.get("body_name_links", [])}
+        self._body_states: dict[str, str] = resources.load_json("company_states.json")["states"]
         self._mission_noun_ids = {get_string_id(w) for w in self._mission_nouns}  # compared with LOWER arrays
         self._coordinators = {"et", "and"}
         self._mission_modifiers = {w.lower() for w in self.context.get("mission_modifiers", [])}
@@ -419,7 +421,7 @@ class CoopEntityRuler:
             resolved.append(span)
         self._headline_agreement(doc, resolved, sentences)
         self._amendment_types(doc, resolved)
-        return self._defined_acronyms(doc, resolved)
+        return self._defined_bodies(doc, self._defined_acronyms(doc, resolved))
 
     def _defined_acronyms(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """ "have signed an Implementation Agreement (IA)" ... "The IA was signed Nov. 20": an acronym
@@ -449,6 +451,72 @@ class CoopEntityRuler:
                 mention._.ref = definer.start
             found.append(mention)
         return sorted(spans + found, key=lambda s: s.start) if found else spans
+
+    def _defined_bodies(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """ "Mexico's Secretariat of Communications and Transportation (SCT)", "the Korea Advanced
+        Institute of Science and Technology (KAIST)", « l'Administration météorologique de Chine (CMA) »:
+        an acronym in brackets after the name of a body that names one state stands for a body of that
+        state wherever it recurs in the article (the same letters are another body in another one:
+        Kenya's KAIST). Its mentions become ORG spans and `doc._.body_states` gives their state."""
+        states: dict[str, str] = {}
+        by_start = {s.start: s for s in spans}
+        for k in range(2, len(doc) - 1):
+            acronym = doc[k].text
+            named = by_start.get(k)
+            if (doc[k - 1].text != "(" or doc[k + 1].text != ")" or not _acronym(acronym) or acronym in states
+                    or acronym in self._body_states or (named is not None and not (
+                        named.label_ == "ORG" or named._.rule_id == NAMED_MISSION_RULE_ID))):
+                continue  # a known agency, country, agreement or mission ("China-Brazil Earth Resources Satellite (CBERS)")
+            state = self._named_body_state(doc, k - 1, spans, states)
+            if state:
+                states[acronym] = state
+        if not states:
+            return spans
+        kept, found = [], []
+        for span in spans:
+            if len(span) == 1 and span.text in states and span.label_ not in ("AGENCY", "COUNTRY", "AGREEMENT"):
+                continue  # "KAIST" read as a mission's or a person's name
+            kept.append(span)
+        covered = {i for s in kept for i in range(s.start, s.end)}
+        for token in doc:
+            if token.text in states and token.i not in covered:
+                body = Span(doc, token.i, token.i + 1, label="ORG")
+                body._.norm = token.text
+                found.append(body)
+        doc._.body_states = states
+        return sorted(kept + found, key=lambda s: s.start)
+
+    def _named_body_state(self, doc: Doc, bracket: int, spans: list[Span], known: dict[str, str]) -> str:
+        """The one state the name before a bracket names: a country word in it, or its possessor
+        ("Mexico's ..."; "KAIST's Satellite Technology Research Center (SaTReC)" after KAIST was defined).
+        "" when the name holds an agency or a known body, names no state, or two."""
+        start = bracket
+        capitals = 0
+        while start > max(0, bracket - 12):
+            token = doc[start - 1]
+            if token.is_title or token.is_upper:
+                capitals += 1
+            elif not (token.lower_ in self._body_name_links or (self.lang == "fr" and token.pos_ == "ADJ")):
+                break
+            start -= 1
+        while start < bracket and doc[start].lower_ in self._body_name_links:
+            start += 1
+        if start >= bracket or not doc[start].is_title or capitals < 2:
+            return ""
+        found: set[str] = set()
+        for span in spans:
+            if span.start >= start and span.end <= bracket:
+                if span.label_ == "AGENCY" or (span.label_ == "ORG" and span._.norm in self._body_states):
+                    return ""
+                if span.label_ == "COUNTRY":
+                    found.add(span._.norm)
+        if start >= 2 and doc[start - 1].lower_ in ("'s", "’s"):
+            possessor = next((s for s in spans if s.end == start - 1 and s.label_ == "COUNTRY"), None)
+            if possessor is not None:
+                found.add(possessor._.norm)
+            elif doc[start - 2].text in known:
+                found.add(known[doc[start - 2].text])
+        return found.pop() if len(found) == 1 else ""
 
     def _indefinite_before(self, doc: Doc, i: int) -> bool:
         """Whether the phrase a word ends starts with "a" / "un" (its nearest article within four words,
