@@ -1815,3 +1815,28 @@ def test_a_junta_is_its_state(extractor):
     text = ("Reçu lundi à l'Élysée par Emmanuel Macron, le chef de la junte thaïlandaise a signé avec le président "
             "français des accords sur la fourniture d'un satellite.")
     assert _keys(extract(extractor, text, "2018-06-26").events) == {("signed", "agreement", "2018-06-25", ("FR", "TH"))}
+
+
+def test_a_signing_in_a_purpose_clause_of_a_future_in_the_past_is_a_plan(extractor):
+    text = ("Le ministère avait indiqué lundi que le ministre se rendrait à Nairobi pour y signer un mémorandum "
+            "entre l'Agence spatiale kényane et le CNES.")
+    keys = _keys(extract(extractor, text, "2023-05-10").events)
+    assert {k[0] for k in keys} == {"planned"}
+
+
+def test_among_the_texts_signed_on_a_day_each_is_signed_that_day(extractor):
+    # the day the signing word gives, not the forum's of the same sentence
+    text = ("Hanoï attend toujours son satellite. Le mémorandum, paraphé côté vietnamien par le ministre, faisait "
+            "partie des douze textes signés le 11 janvier à Hanoï, au lendemain du forum réuni le 10 janvier. Parmi "
+            "eux figurait un contrat de fourniture d'un satellite, signé par le ministre des Transports avec le "
+            "groupe japonais NEC.")
+    keys = _keys(extract(extractor, text, "2018-03-01").events)
+    assert ("signed", "contract", "2018-01-11", ("JP", "VN")) in keys
+
+
+def test_a_statement_issued_at_the_end_of_the_visit_is_of_the_visit(extractor):
+    text = ("Le Premier ministre chinois et son homologue cambodgien ont signé jeudi à Phnom Penh un accord-cadre "
+            "sur un satellite. Une déclaration commune publiée à l'issue de la visite du chef du gouvernement chinois "
+            "appelle à coopérer dans l'espace.")
+    keys = _keys(extract(extractor, text, "2018-01-12").events)
+    assert ("signed", "joint_statement", "2018-01-11", ("CN", "KH")) in keys

@@ -194,6 +194,7 @@ class Lexicon:
                 self.form_actions.setdefault(grave + ending, action)
         self.planned_governors = set(data["planned_governors"])
         self.planned_modifiers = set(data["planned_modifiers"])
+        self.purpose_markers = set(data.get("purpose_markers", []))
         self.intent_governors = set(data["intent_governors"])
         self.infinitive_markers = set(data.get("infinitive_markers", []))
         self.negations = set(data["negations"])
@@ -851,6 +852,12 @@ class EventExtractor:
         if told:
             return told[-1]
         dates = self._point_dates(ents_by_sentence.get(n - 1, []))
+        # "fait partie des dix-neuf textes signés jeudi ..., au lendemain du sommet réuni mercredi": the
+        # day a signing word gives
+        signings = {t.token.i for t in self.find_triggers(sentences[n - 1]) if t.action == "signed"}
+        signed_on = [e for e in dates if any(0 < e.start - i <= RIGHT_AFTER_REACH for i in signings)]
+        if signed_on:
+            return _norm(signed_on[0])
         # "En août 2019, lors d'une visite ..., ils avaient inauguré une station pour le satellite lancé en
         # mai 2017": a date opening the sentence is its time, later ones belong to its asides
         opening = self._opening_dates(sentences[n - 1], dates)
@@ -1740,6 +1747,12 @@ class EventExtractor:
         window = token.doc[max(trigger.sentence.start, token.i - 3) : token.i]
         return any(t.lower_ in self.lex.future_auxiliaries for t in window)
 
+    def _still_ahead(self, verb: Token) -> bool:
+        """ "se rendrait", "ira": a simple future or conditional, what was still to come (not "aurait
+        signé", a past conditional, nor "avait signé")."""
+        return "Part" not in verb.morph.get("VerbForm") and (
+            "Fut" in verb.morph.get("Tense") or "Cnd" in verb.morph.get("Mood") or is_future_form(verb, self.lex.future_endings))
+
     def _plain_future(self, token: Token) -> bool:
         """A future indicative ("renouvellera", "sera signé"), not a conditional ("signerait")."""
         verbs = [token, *(c for c in token.children if c.dep_.startswith("aux"))]
@@ -1769,6 +1782,9 @@ class EventExtractor:
                 # "ont signé lundi l'accord ..., à la veille de la rencontre ..., prévue ce mardi": a verb in a
                 # compound tense is governed by nothing after it; a participle there is a parse's slip
                 governors = [a for a in governors if a.i < token.i]
+            if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.lex.purpose_markers for c in token.children) \
+                    and self._still_ahead(token.head):
+                return True  # "annoncé que son administrateur se rendrait au Pérou pour y signer ce texte"
             return any(_lemma(a) in self.lex.planned_governors and not self._waited_for(a) for a in governors)
         doc = token.doc
         window = doc[max(trigger.sentence.start, token.i - 4) : token.i]
