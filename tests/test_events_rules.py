@@ -1840,3 +1840,19 @@ def test_a_statement_issued_at_the_end_of_the_visit_is_of_the_visit(extractor):
             "appelle à coopérer dans l'espace.")
     keys = _keys(extract(extractor, text, "2018-01-12").events)
     assert ("signed", "joint_statement", "2018-01-11", ("CN", "KH")) in keys
+
+
+def test_a_possessive_opening_the_sentence_names_the_side_before_as_signer(extractor):
+    text = ("CAPE TOWN - SANSA has been widening its circle of partners. Its then chief executive, Valanathan "
+            "Munsami, and UK Space Agency chief executive Paul Bate signed a memorandum of understanding in Dubai in "
+            "October 2021. NASA has long worked with South Africa, and NASA still runs the United States' program.")
+    keys = _keys(extract(extractor, text, "2024-10-12", "en").events)
+    assert keys == {("signed", "memorandum", "2021-10", ("GB", "ZA"))}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Pakistan inks space memorandum with Azerbaijan, widening its circle beyond Beijing", "en"),
+    ("Le Pakistan signe un mémorandum spatial avec l'Azerbaïdjan, au-delà de la Chine", "fr")])
+def test_a_state_beyond_which_a_side_looks_is_no_party(extractor, text, lang):
+    keys = _keys(extract(extractor, text, "2022-10-25", lang).events)
+    assert keys == {("signed", "memorandum", "2022-10-25", ("AZ", "PK"))}

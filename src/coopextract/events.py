@@ -195,6 +195,7 @@ class Lexicon:
         self.planned_governors = set(data["planned_governors"])
         self.planned_modifiers = set(data["planned_modifiers"])
         self.purpose_markers = set(data.get("purpose_markers", []))
+        self.actor_possessives = set(data.get("actor_possessives", []))
         self.intent_governors = set(data["intent_governors"])
         self.infinitive_markers = set(data.get("infinitive_markers", []))
         self.negations = set(data["negations"])
@@ -602,8 +603,11 @@ class EventExtractor:
                     self._subject_state(candidate, sentences, n, ents_by_sentence)  # "dont elle a signé la convention"
                 elif not parsed and antecedent is None and len(candidate.countries) == 1 and candidate.sides < 2 \
                         and mention.start > trigger.token.i \
-                        and self._pronoun_before(trigger, sentence, self.lex.actor_pronouns):
-                    self._actor_before(candidate, sentences, n, ents_by_sentence, trigger)  # "KASA ... it signed"
+                        and (self._pronoun_before(trigger, sentence, self.lex.actor_pronouns)
+                             or self._opening_word(sentence) in self.lex.actor_possessives):
+                    # "KASA ... it signed"; "SANSA ... Its then chief executive ... signed": the side before
+                    self._actor_before(candidate, sentences, n, ents_by_sentence, trigger,
+                                       owner=self._opening_word(sentence) in self.lex.actor_possessives)
                 if not (candidate.countries or candidate.agencies) and parsed and self._role_subject(trigger.token):
                     # "... l'ambassadrice de la République dominicaine aux États-Unis, Sonia Guzmán. La diplomate
                     # avait elle-même signé les accords le 4 octobre": the states of the person named before
@@ -925,14 +929,19 @@ class EventExtractor:
                 return True
         return False
 
+    def _opening_word(self, sentence: Span) -> str:
+        lowers = self._words.lowers
+        return next((lowers[k] for k in range(sentence.start, sentence.end) if lowers[k].strip()), "")
+
     def _actor_before(self, candidate: Candidate, sentences: list[Span], n: int,
-                      ents_by_sentence: dict[int, list[Span]], trigger: Trigger) -> None:
+                      ents_by_sentence: dict[int, list[Span]], trigger: Trigger, owner: bool = False) -> None:
         """The side a signing pronoun stands for: the first state, agency or company of the sentence
         before it ("Rocket Lab announced that it had signed"), else of the sentence before in the paragraph
         ("KASA is also widening its circle. On April 7, it signed ..."), within the paragraph and two sentences
-        back, when it is not the partner already named."""
+        back, when it is not the partner already named. The `owner` of a possessive that opens the sentence
+        is named in the sentences before it."""
         lowers = self._words.lowers
-        for k, sentence in ((k, sentences[k]) for k in range(n, max(-1, n - 3), -1)):
+        for k, sentence in ((k, sentences[k]) for k in range(n - owner, max(-1, n - 3), -1)):
             if k < n and _paragraph_break_between(sentence, sentences[k + 1]):
                 return
             # what comes before the sentence's own pronoun ("On April 7, it signed a memorandum with the
