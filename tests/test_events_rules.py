@@ -1856,3 +1856,27 @@ def test_a_possessive_opening_the_sentence_names_the_side_before_as_signer(extra
 def test_a_state_beyond_which_a_side_looks_is_no_party(extractor, text, lang):
     keys = _keys(extract(extractor, text, "2022-10-25", lang).events)
     assert keys == {("signed", "memorandum", "2022-10-25", ("AZ", "PK"))}
+
+
+def test_a_verb_joined_to_the_signing_speaks_of_the_same_agreement(extractor):
+    text = ("An implementing arrangement on Czech participation in PRODEX, the agency's programme for scientific "
+            "experiments, between the Czech Republic and ESA, was signed and took effect on June 13, 2000.")
+    keys = _keys(extract(extractor, text, "2008-07-09", "en").events)
+    assert ("entered_into_force", "agreement", "2000-06-13", ("CZ", "ESA")) in keys
+
+
+def test_an_agreement_that_became_void_is_terminated(extractor):
+    text = ("En février 1984, le gouvernement portugais avait signé avec l'ESA un accord sur les satellites "
+            "météorologiques. Ce texte est devenu caduc le 19 juin 1986.")
+    keys = _keys(extract(extractor, text, "1999-12-14").events)
+    assert ("terminated", "agreement", "1986-06-19", ("ESA", "PT")) in keys
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Le Portugal veut rejoindre l'ESA. Le Portugal n'arrive pas en terrain inconnu auprès de l'ESA. En vertu d'un "
+     "accord bilatéral de coopération signé en 1996, il participe déjà à des programmes.", "fr"),
+    ("Portugal wants to join ESA. Portugal is no stranger to ESA. Under a bilateral cooperation agreement signed "
+     "in 1996, it already takes part in some programmes.", "en")])
+def test_an_agreement_called_bilateral_is_between_the_articles_pair(extractor, text, lang):
+    keys = _keys(extract(extractor, text, "1999-12-14", lang).events)
+    assert ("signed", "agreement", "1996", ("ESA", "PT")) in keys

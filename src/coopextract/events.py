@@ -196,6 +196,7 @@ class Lexicon:
         self.planned_modifiers = set(data["planned_modifiers"])
         self.purpose_markers = set(data.get("purpose_markers", []))
         self.actor_possessives = set(data.get("actor_possessives", []))
+        self.pair_adjectives = set(data.get("pair_adjectives", []))
         self.intent_governors = set(data["intent_governors"])
         self.infinitive_markers = set(data.get("infinitive_markers", []))
         self.negations = set(data["negations"])
@@ -1505,7 +1506,9 @@ class EventExtractor:
                 others = [e for e in self.sentence_agreements(mention) if e.start != mention.start]
                 before = trigger.token.doc[max(0, trigger.token.i - 2) : trigger.token.i]
                 refers = trigger.token.i > mention.start and any(t.lower_ in self.lex.reference_pronouns for t in before)
-                close = (gap <= NEAR_TOKEN_DISTANCE or refers) and all(gap <= _gap(trigger.token.i, o) for o in others)
+                # "was signed and took effect on June 13, 2000": a verb joined to the best one speaks of its subject
+                joined = trigger.token.i - best.token.i == 2 and trigger.token.doc[best.token.i + 1].lower_ in self.lex.clause_coordinators
+                close = joined or ((gap <= NEAR_TOKEN_DISTANCE or refers) and all(gap <= _gap(trigger.token.i, o) for o in others))
             if close and self._own_date(trigger, mention, parsed):
                 picked.append(trigger)  # an undated participle ("l'accord conclu avec X") only describes
         return picked
@@ -1958,7 +1961,7 @@ class EventExtractor:
         lowered = text.lower()
         if any(cue in lowered for cue in self.lex.on_behalf_cues):
             parties = [e for e in parties if e.label_ != "AGENCY"]  # agency heads signing for their governments
-        candidate.group = self._per_sentence(self._groups, sentence, self.group_reference)
+        candidate.group = self._per_sentence(self._groups, sentence, self.group_reference) or self._called_bilateral(mention)
         # the distinct sides: states, and companies apart from their state (an agency and a company of
         # one state are two sides; an agency and its state are one; "China Great Wall Industry
         # Corporation (CGWIC)", a company named twice, is one; a body the article defines by an acronym,
@@ -2826,6 +2829,12 @@ class EventExtractor:
             if in_phrase or signer or _lemma(token.head) in self.lex.cooperation_nouns:
                 states |= pair
         return states
+
+    def _called_bilateral(self, mention: Span) -> str:
+        """ "un accord bilatéral de coopération", "a bilateral agreement": between the document's pair."""
+        lowers = self.words(mention.doc).lowers
+        around = lowers[max(0, mention.start - 1) : min(len(lowers), mention.end + 1)]
+        return "country" if any(w in self.lex.pair_adjectives for w in around) else ""
 
     def group_reference(self, sentence: Span) -> str:
         """ "les deux agences", "both sides": the parties are the document's pair ("agency"/"country")."""
