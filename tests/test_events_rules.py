@@ -1880,3 +1880,22 @@ def test_an_agreement_that_became_void_is_terminated(extractor):
 def test_an_agreement_called_bilateral_is_between_the_articles_pair(extractor, text, lang):
     keys = _keys(extract(extractor, text, "1999-12-14", lang).events)
     assert ("signed", "agreement", "1996", ("ESA", "PT")) in keys
+
+
+def test_a_framework_cooperation_agreement_is_a_framework_agreement(extractor):
+    text = "France and Brazil signed a new framework cooperation agreement on Tuesday."
+    assert _keys(extract(extractor, text, "2021-06-24", "en").events) == {
+        ("signed", "framework_agreement", "2021-06-22", ("BR", "FR"))}
+
+
+def test_working_acts_on_an_agreement_named_after_it_not_before(extractor):
+    text = ("On Dec. 23, 2008, during Nicolas Sarkozy's visit to Brazil, CNES President Yannick d'Escatha and AEB "
+            "President Carlos Ganem signed four texts in the presence of the French leader: a general cooperation "
+            "programme and three specific agreements. The three specific agreements covered French expertise for "
+            "Brazil's SGDC geostationary satellite, the training in Toulouse of Brazilian engineers working on the "
+            "PMM multi-mission satellite bus, and studies for a satellite.")
+    keys = _keys(extract(extractor, text, "2021-06-24", "en").events)
+    assert "announced" not in {k[0] for k in keys}
+    text = "POLSA said it was also working with NASA on a bilateral framework agreement."
+    keys = _keys(extract(extractor, text, "2021-10-28", "en").events)
+    assert keys == {("announced", "framework_agreement", "2021-10-28", ("PL", "US"))}

@@ -197,6 +197,7 @@ class Lexicon:
         self.purpose_markers = set(data.get("purpose_markers", []))
         self.actor_possessives = set(data.get("actor_possessives", []))
         self.pair_adjectives = set(data.get("pair_adjectives", []))
+        self.object_after_verbs = set(data.get("object_after_verbs", []))
         self.intent_governors = set(data["intent_governors"])
         self.infinitive_markers = set(data.get("infinitive_markers", []))
         self.negations = set(data["negations"])
@@ -1462,9 +1463,11 @@ class EventExtractor:
     def _bound_object_follows(self, verb: Token, mention: Span) -> bool:
         """Without a parse, a verb that is an action only on an agreement ("launched the Artemis Accords") has
         it right after it, not elsewhere ("NigeriaSat-1, launched in September 2003 from Plesetsk")."""
+        words = self.words(verb.doc)
+        if verb.lower_ in self.lex.object_after_verbs:
+            return mention.start > verb.i and all(w[:1].isalnum() for w in words.texts[verb.i + 1 : mention.start])
         if verb.lower_ not in self.lex.object_bound_verbs:
             return True
-        words = self.words(verb.doc)
         if mention.end <= verb.i:  # "The accords were launched in October 2020": its passive subject
             return all(w in self.lex.passive_auxiliaries for w in words.lowers[mention.end : verb.i]) and \
                 verb.i - mention.end <= BOUND_OBJECT_REACH
