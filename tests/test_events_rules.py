@@ -1899,3 +1899,13 @@ def test_working_acts_on_an_agreement_named_after_it_not_before(extractor):
     text = "POLSA said it was also working with NASA on a bilateral framework agreement."
     keys = _keys(extract(extractor, text, "2021-10-28", "en").events)
     assert keys == {("announced", "framework_agreement", "2021-10-28", ("PL", "US"))}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Emirati satellite operator Yahsat said on Monday it was pleased. On June 10 Yahsat announced that it had "
+     "awarded the manufacturing contract to Airbus Defence and Space SAS, the French arm of the European group.",
+     "en", ("signed", "contract", "2024-06-10", ("AE", "FR"))),
+    ("Le groupe israélien El-Op a présenté sa caméra, testée en France puis encore en France. En mars 2001, El-Op "
+     "a signé un contrat avec l'Agence spatiale européenne.", "fr", ("signed", "contract", "2001-03", ("ESA", "IL")))])
+def test_a_firm_a_nationality_introduces_is_of_that_state_when_named_again(extractor, text, lang, expected):
+    assert expected in _keys(extract(extractor, text, "2024-07-02", lang).events)

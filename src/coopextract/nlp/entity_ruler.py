@@ -13,7 +13,7 @@ from __future__ import annotations
 import itertools
 import math
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -154,6 +154,7 @@ class CoopEntityRuler:
         self._mission_nouns = {w.lower() for w in self.context.get("mission_nouns", [])}
         self._describing_links = {w.lower() for w in self.context.get("describing_links", [])}
         self._body_name_links = {w.lower() for w in self.context.get("body_name_links", [])}
+        self._company_nouns = {w.lower() for w in self.context.get("company_nouns", [])}
         self._body_states: dict[str, str] = resources.load_json("company_states.json")["states"]
         self._mission_noun_ids = {get_string_id(w) for w in self._mission_nouns}  # compared with LOWER arrays
         self._coordinators = {"et", "and"}
@@ -470,21 +471,58 @@ class CoopEntityRuler:
             state = self._named_body_state(doc, k - 1, spans, states)
             if state:
                 states[acronym] = state
+        for name, state in self._introduced_companies(doc, spans):
+            states.setdefault(name, state)
         if not states:
             return spans
-        kept, found = [], []
-        for span in spans:
-            if len(span) == 1 and span.text in states and span.label_ not in ("AGENCY", "COUNTRY", "AGREEMENT"):
-                continue  # "KAIST" read as a mission's or a person's name
-            kept.append(span)
+        names = {tuple(name.split(" ")): name for name in states}
+        mentions: list[tuple[int, int, str]] = []
+        texts = [t.text for t in doc]
+        for k in range(len(doc)):
+            for words, name in names.items():
+                if tuple(texts[k : k + len(words)]) == words:
+                    mentions.append((k, k + len(words), name))
+        spans_of = {(a, b) for a, b, _ in mentions}
+        # "KAIST" read as a mission's or a person's name, "Yahsat" as a person's: the body it stands for
+        kept = [s for s in spans if (s.start, s.end) not in spans_of or s.label_ in ("AGENCY", "COUNTRY", "AGREEMENT")]
         covered = {i for s in kept for i in range(s.start, s.end)}
-        for token in doc:
-            if token.text in states and token.i not in covered:
-                body = Span(doc, token.i, token.i + 1, label="ORG")
-                body._.norm = token.text
+        found = []
+        for start, end, name in mentions:
+            if covered.isdisjoint(range(start, end)):
+                body = Span(doc, start, end, label="ORG")
+                body._.norm = name
                 found.append(body)
+                covered.update(range(start, end))
         doc._.body_states = states
         return sorted(kept + found, key=lambda s: s.start)
+
+    def _introduced_companies(self, doc: Doc, spans: list[Span]) -> Iterator[tuple[str, str]]:
+        """ "Emirati satellite operator Yahsat", « le groupe israélien El-Op », "the Japanese television
+        network TBS": a firm a nationality and a company noun introduce is of that state wherever the
+        article names it again (counted as its state's side, not as a side apart)."""
+        taken = {i for s in spans if s.label_ != "COUNTRY" for i in range(s.start, s.end)}
+        for country in (s for s in spans if s.label_ == "COUNTRY"):
+            if self.lang == "en":
+                i = country.end
+                while i < min(len(doc), country.end + 3) and doc[i].is_lower and doc[i].is_alpha \
+                        and doc[i].lower_ not in self._company_nouns:
+                    i += 1
+                if i >= len(doc) or doc[i].lower_ not in self._company_nouns:
+                    continue
+                start = i + 1
+            else:
+                if country.start == 0 or doc[country.start - 1].lower_ not in self._company_nouns:
+                    continue
+                start = country.end
+            end = start
+            while end < min(len(doc), start + 4) and end not in taken and (
+                    doc[end].text[:1].isupper() or (doc[end].text == "-" and end > start)):
+                end += 1
+            if end == start or doc[end - 1].text == "-" or (end < len(doc) and doc[end].text == "-"):
+                continue
+            name = doc[start:end].text
+            if name not in self._body_states:
+                yield name, country._.norm
 
     def _named_body_state(self, doc: Doc, bracket: int, spans: list[Span], known: dict[str, str]) -> str:
         """The one state the name before a bracket names: a country word in it, or its possessor
