@@ -1909,3 +1909,19 @@ def test_working_acts_on_an_agreement_named_after_it_not_before(extractor):
      "a signé un contrat avec l'Agence spatiale européenne.", "fr", ("signed", "contract", "2001-03", ("ESA", "IL")))])
 def test_a_firm_a_nationality_introduces_is_of_that_state_when_named_again(extractor, text, lang, expected):
     assert expected in _keys(extract(extractor, text, "2024-07-02", lang).events)
+
+
+def test_a_reference_with_the_two_bodies_keeps_the_pair_of_its_agreement(extractor):
+    text = ("Lundi à Malaga, le CNES et le CDTI espagnol ont signé un accord-cadre. Conclu pour cinq ans, le texte "
+            "engage les deux organismes à se concerter sur les travaux menés à l'ESA et dans le cadre de l'Union "
+            "européenne.")
+    keys = _keys(extract(extractor, text, "2017-02-21").events)
+    assert keys == {("signed", "framework_agreement", "2017-02-20", ("ES", "FR"))}
+
+
+def test_mentions_joined_by_and_share_their_verb_without_a_parse(extractor):
+    text = ("India and Bangladesh signed 22 agreements and memoranda of understanding in New Delhi on Saturday, "
+            "covering fields from defence to outer space, after talks between the two prime ministers.")
+    keys = _keys(extract(extractor, text, "2017-04-09", "en").events)
+    assert ("signed", "memorandum", "2017-04-08", ("BD", "IN")) in keys
+    assert "announced" not in {k[0] for k in keys}

@@ -1458,7 +1458,12 @@ class EventExtractor:
                 and not (t.token.i == mention.end + 1 and lowers[mention.end] in self.lex.topic_prepositions)
                 and _region(t.token.idx, quotes) == here
                 and (self._noun_linked(t, mention) and not self._other_object(t.token, mention) if parsed
-                     else not _between(others, t.token.i, mention) and self._bound_object_follows(t.token, mention))]
+                     else not _between([o for o in others if not self._joined_before(o, mention)], t.token.i, mention)
+                     and self._bound_object_follows(t.token, mention))]
+
+    def _joined_before(self, other: Span, mention: Span) -> bool:
+        """ "signed 22 agreements and memoranda": a mention joined to the one after it shares its verb."""
+        return other.end + 1 == mention.start and self.words(mention.doc).lowers[other.end] in self.lex.clause_coordinators
 
     def _bound_object_follows(self, verb: Token, mention: Span) -> bool:
         """Without a parse, a verb that is an action only on an agreement ("launched the Artemis Accords") has
@@ -3056,6 +3061,10 @@ def resolve_events(
             # reported, by its signers only (a state joining names others in passing: "Bahreïn a adhéré le
             # 2 mars aux accords promus par Washington, M. Al Aseeri signant le texte"; another state that
             # signs the same day signs for itself; "Chile is due to sign the accords" after them plans its own)
+            c.countries, c.agencies = set(antecedent.countries), set(antecedent.agencies)
+        elif c.group and len(antecedent.countries) >= 2 and c.agreement_type != "accords":
+            # "le texte engage les deux organismes à se concerter sur les travaux menés à l'ESA": the pair
+            # of the agreement referred to, not the bodies its terms name
             c.countries, c.agencies = set(antecedent.countries), set(antecedent.agencies)
         elif c.agreement_type != "accords" or not c.countries:
             c.countries |= antecedent.countries
