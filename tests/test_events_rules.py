@@ -1925,3 +1925,17 @@ def test_mentions_joined_by_and_share_their_verb_without_a_parse(extractor):
     keys = _keys(extract(extractor, text, "2017-04-09", "en").events)
     assert ("signed", "memorandum", "2017-04-08", ("BD", "IN")) in keys
     assert "announced" not in {k[0] for k in keys}
+
+
+def test_a_nationality_after_a_firm_noun_and_its_adjectives_names_its_state(extractor):
+    text = ("À Brasília, la banque publique chinoise Eximbank a conclu jeudi avec le groupe minier brésilien Vale un "
+            "accord-cadre de financement.")
+    assert _keys(extract(extractor, text, "2014-07-18").events) == {
+        ("signed", "framework_agreement", "2014-07-17", ("BR", "CN"))}
+
+
+def test_a_firms_own_nationality_is_no_side_apart_from_it(extractor):
+    # the Chinese firm and its nationality are one side: the lone side takes the article's partner, Bolivia
+    text = ("La Bolivie exploite Túpac Katari depuis 2014. La Bolivie l'a payé cher. Le contrat avait été signé en "
+            "décembre 2010 avec le groupe public chinois China Great Wall Industry Corporation (CGWIC).")
+    assert ("signed", "contract", "2010-12", ("BO", "CN")) in _keys(extract(extractor, text, "2016-03-10").events)

@@ -1978,7 +1978,9 @@ class EventExtractor:
         candidate.sides = len({("company", self.company_states[_norm(e)]) if e.label_ == "ORG" and _norm(e) not in defined else
                                defined[_norm(e)] if e.label_ == "ORG" else
                                resources.agency_country(_norm(e)) if e.label_ == "AGENCY" else
-                               self.leader_state(e) if e.label_ == "PER" else _norm(e) for e in parties})
+                               self.leader_state(e) if e.label_ == "PER" else _norm(e) for e in parties
+                               # « le groupe public chinois China Great Wall Industry Corporation »: the firm's own nationality
+                               if not (e.label_ == "COUNTRY" and any(o.start == e.end and o.label_ == "ORG" for o in parties))})
         candidate.stateless_side = any(e.label_ == "ORG" and not self.company_states[_norm(e)] for e in parties)
         candidate.countries |= self.compound_parties(sentence, mention, parsed, trigger.token)  # "la coopération franco-chinoise"
         for ent in parties:
