@@ -1939,3 +1939,13 @@ def test_a_firms_own_nationality_is_no_side_apart_from_it(extractor):
     text = ("La Bolivie exploite Túpac Katari depuis 2014. La Bolivie l'a payé cher. Le contrat avait été signé en "
             "décembre 2010 avec le groupe public chinois China Great Wall Industry Corporation (CGWIC).")
     assert ("signed", "contract", "2010-12", ("BO", "CN")) in _keys(extract(extractor, text, "2016-03-10").events)
+
+
+def test_the_state_whose_official_signs_is_the_signer(extractor):
+    text = ("Oman signed the Artemis Accords on Monday in Muscat. Oman is the second signatory this year, after "
+            "Portugal, whose secretary of state for science, Helena Canhão, signed on Jan. 11.")
+    keys = _keys(extract(extractor, text, "2026-01-27", "en").events)
+    assert ("signed", "accords", "2026-01-11", ("PT",)) in keys
+    text = ("Oman is the second signatory this year, after Portugal, whose secretary of state for science signed the "
+            "Artemis Accords on Jan. 11.")
+    assert _keys(extract(extractor, text, "2026-01-27", "en").events) == {("signed", "accords", "2026-01-11", ("PT",))}

@@ -1074,6 +1074,11 @@ class EventExtractor:
                 continue
             following = words.lowers[i + 1] if i + 1 < sentence.end else "."
             subjects = [e for e in states if start <= e.start and e.end <= i]
+            # "Oman is the second signatory this year, after Portugal, whose secretary of state ... signed on
+            # Jan. 11": the state "whose" stands for signs, not the one before it
+            owner = self._relative_owner(trigger, states) if parsed else self._owner_before(trigger, states)
+            if owner is not None and owner in subjects:
+                subjects = [owner]
             start = i + 1
             # "Austria and Panama joined them last Wednesday", the sentence after the accords: a pronoun object
             elided = following in lex.reference_object_pronouns or (after is None and following in lex.elided_object_followers)
@@ -1175,6 +1180,17 @@ class EventExtractor:
             before = k - 1 if words.texts[k - 1] == "," else k
             return next((e for e in ents if e.label_ == "COUNTRY" and e.end == before), None)
         return None
+
+    def _owner_before(self, trigger: Trigger, ents: list[Span]) -> Span | None:
+        """Without a parse: "after Portugal, whose secretary of state for science, Helena Canhão, signed on
+        Jan. 11": the state that "whose" stands for, the last one before the verb, signs."""
+        words = self.words(trigger.token.doc)
+        k = next((i for i in range(trigger.token.i - 1, trigger.sentence.start, -1)
+                  if words.lowers[i] in self.lex.relative_owner_words), None)
+        if k is None:
+            return None
+        before = k - 1 if words.texts[k - 1] == "," else k
+        return next((e for e in ents if e.label_ == "COUNTRY" and e.end == before), None)
 
     def affiliations(self, doc: Doc) -> dict[str, tuple[str, ...]]:
         """The side each person speaks for, from an apposition: "le directeur général de l'ASES, Maram
@@ -1963,7 +1979,7 @@ class EventExtractor:
         parties = self.parties_of(mention, trigger, ents, parsed)
         # "Dakar rejoint l'Égypte, dont l'agence spatiale avait signé un accord avec la CNSA": the state
         # "dont" stands for, and the parties of the relative clause, not those of the main one
-        owner = self._relative_owner(trigger, ents) if parsed else None
+        owner = self._relative_owner(trigger, ents) if parsed else self._owner_before(trigger, ents)
         if owner is not None:
             parties = [owner, *(e for e in parties if e.start > owner.end)]
         lowered = text.lower()
