@@ -1949,3 +1949,15 @@ def test_the_state_whose_official_signs_is_the_signer(extractor):
     text = ("Oman is the second signatory this year, after Portugal, whose secretary of state for science signed the "
             "Artemis Accords on Jan. 11.")
     assert _keys(extract(extractor, text, "2026-01-27", "en").events) == {("signed", "accords", "2026-01-11", ("PT",))}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Le Maroc a paraphé mardi à Bruxelles son accord Galileo avec l'Union européenne. Le royaume devient le "
+     "cinquième pays à rejoindre Galileo, après d'autres partenaires de l'Union européenne. La Chine a signé son "
+     "accord à Pékin en octobre 2003, et Israël le sien en juillet 2004.", "fr"),
+    ("Morocco initialled its Galileo agreement with the European Union in Brussels on Tuesday, after other partners "
+     "of the European Union. China signed its agreement in Beijing in October 2003, and Israel its own in July 2004.",
+     "en")])
+def test_a_gapped_clause_with_its_own_agreement_is_a_side_of_its_own(extractor, text, lang):
+    keys = _keys(extract(extractor, text, "2005-11-09", lang).events)
+    assert {("signed", "agreement", "2003-10", ("CN", "EU")), ("signed", "agreement", "2004-07", ("EU", "IL"))} <= keys

@@ -2600,8 +2600,9 @@ class EventExtractor:
                                  and words.texts[date.end + 1][:1].isupper()))):
                 continue
             extra.append(replace(candidate, countries={_norm(ent)}, agencies=set(), signatories=set(), location="",
-                                 date=_norm(date)))
+                                 date=_norm(date), sides=1))
             candidate.countries.discard(_norm(ent))
+            candidate.sides = max(1, candidate.sides - 1)  # "La Chine a signé son accord ..., et Israël le sien": one side each
         if partners and extra:
             subject_side = candidate.countries - {_norm(first)}
             for reading in extra:
