@@ -1961,3 +1961,13 @@ def test_the_state_whose_official_signs_is_the_signer(extractor):
 def test_a_gapped_clause_with_its_own_agreement_is_a_side_of_its_own(extractor, text, lang):
     keys = _keys(extract(extractor, text, "2005-11-09", lang).events)
     assert {("signed", "agreement", "2003-10", ("CN", "EU")), ("signed", "agreement", "2004-07", ("EU", "IL"))} <= keys
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("L'ESA a renoncé à Tiangong. L'ESA ne volera pas. En 2016, la CMSA avait conclu avec le Bureau des affaires "
+     "spatiales des Nations unies (UNOOSA) un accord-cadre pour accueillir des expériences.", "fr"),
+    ("ESA gave up on Tiangong, and ESA will not fly there. In 2016 CMSA signed a framework agreement with the United "
+     "Nations Office for Outer Space Affairs to host experiments.", "en")])
+def test_the_un_space_office_is_a_side_of_no_state(extractor, text, lang):
+    assert _keys(extract(extractor, text, "2019-06-14", lang).events) == {
+        ("signed", "framework_agreement", "2016", ("CN",))}

@@ -291,7 +291,12 @@ def test_every_company_state_names_a_listed_organisation_and_a_state():
         "AfSA", "African Space Agency", "Agence spatiale africaine", "EUMETSAT", "Eumetsat",
         "European Organisation for the Exploitation of Meteorological Satellites",
         "Organisation européenne pour l'exploitation des satellites météorologiques", "Arabsat",
-        "Airbus", "Airbus Defence and Space", "Airbus DS", "EADS Astrium", "Astrium", "Astrium Satellites"}
+        "Airbus", "Airbus Defence and Space", "Airbus DS", "EADS Astrium", "Astrium", "Astrium Satellites",
+        "UNOOSA", "United Nations Office for Outer Space Affairs", "Bureau des affaires spatiales des Nations unies",
+        "Office des Nations unies pour les affaires spatiales"}
+    # the international organisations among them (the lone side of an article about one takes no other state)
+    international = set(resources.load_json("company_states.json")["international_bodies"])
+    assert international <= {name for name, code in states.items() if not code}
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
