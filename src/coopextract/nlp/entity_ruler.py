@@ -21,7 +21,7 @@ from pathlib import Path
 import srsly
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
-from spacy.attrs import LOWER
+from spacy.attrs import LOWER, ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
@@ -461,10 +461,13 @@ class CoopEntityRuler:
         Kenya's KAIST). Its mentions become ORG spans and `doc._.body_states` gives their state."""
         states: dict[str, str] = {}
         by_start = {s.start: s for s in spans}
-        for k in range(2, len(doc) - 1):
+        # the bracketed words, from one array of ORTH ids (a Token object only where one is)
+        orths = doc.to_array(ORTH).tolist()
+        opening, closing = get_string_id("("), get_string_id(")")
+        for k in [k for k in range(2, len(orths) - 1) if orths[k - 1] == opening and orths[k + 1] == closing]:
             acronym = doc[k].text
             named = by_start.get(k)
-            if (doc[k - 1].text != "(" or doc[k + 1].text != ")" or not _acronym(acronym) or acronym in states
+            if (not _acronym(acronym) or acronym in states
                     or acronym in self._body_states or (named is not None and not (
                         named.label_ == "ORG" or named._.rule_id == NAMED_MISSION_RULE_ID))):
                 continue  # a known agency, country, agreement or mission ("China-Brazil Earth Resources Satellite (CBERS)")
