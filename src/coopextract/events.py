@@ -61,9 +61,9 @@ DATED_ACTIONS_DEFAULTING_TO_DOC_DATE = frozenset(
 ACTION_PREFERENCE = {"signed": 0, "entered_into_force": 0, "suspended": 0, "terminated": 0, "announced": 1}
 # a reference back ("le document", "the agreement") takes only a trigger this close in the parse
 REFERENCE_TRIGGER_DISTANCE = 2
-# sides with no country of their own (§5): the EU, and the organisations that count as their own id (ESA, APSCO)
 # international organisations that can be a side of no one state (EUMETSAT, the African Space Agency)
 INTERNATIONAL_BODIES = frozenset(resources.load_json("company_states.json")["international_bodies"])
+# sides with no country of their own (§5): the EU, and the organisations that count as their own id (ESA, APSCO)
 ORGANISATION_SIDES = frozenset({"EU", *(a for a in resources.agencies() if resources.agency_country(a) == a)})
 RIGHT_AFTER_REACH = 3  # words between a verb and its date, unparsed ("entered into force on Jan. 1")
 BOUND_OBJECT_REACH = 3  # words between "launched" and its agreement, unparsed ("launched the Artemis Accords")
@@ -495,7 +495,8 @@ class EventExtractor:
         self._agreements_with, self._sentence_of, self._quotes, self._groups, self._compounds = {}, {}, {}, {}, {}
         self._words = DocWords.of(doc)
         self._affiliations = None
-        # the bodies the article defines by an acronym ("Mexico's ... (SCT)") beside the known ones
+        # the bodies the article defines by an acronym ("Mexico's ... (SCT)") or introduces with a nationality
+        # ("Emirati satellite operator Yahsat"), beside the known ones
         defined = doc._.body_states
         self.company_states = ChainMap(defined, self._known_states) if defined else self._known_states
         index = SentenceIndex(doc)
@@ -605,11 +606,10 @@ class EventExtractor:
                     self._subject_state(candidate, sentences, n, ents_by_sentence)  # "dont elle a signé la convention"
                 elif not parsed and antecedent is None and len(candidate.countries) == 1 and candidate.sides < 2 \
                         and mention.start > trigger.token.i \
-                        and (self._pronoun_before(trigger, sentence, self.lex.actor_pronouns)
-                             or self._opening_word(sentence) in self.lex.actor_possessives):
+                        and ((owned := self._opening_word(sentence) in self.lex.actor_possessives)
+                             or self._pronoun_before(trigger, sentence, self.lex.actor_pronouns)):
                     # "KASA ... it signed"; "SANSA ... Its then chief executive ... signed": the side before
-                    self._actor_before(candidate, sentences, n, ents_by_sentence, trigger,
-                                       owner=self._opening_word(sentence) in self.lex.actor_possessives)
+                    self._actor_before(candidate, sentences, n, ents_by_sentence, trigger, owner=owned)
                 if not (candidate.countries or candidate.agencies) and parsed and self._role_subject(trigger.token):
                     # "... l'ambassadrice de la République dominicaine aux États-Unis, Sonia Guzmán. La diplomate
                     # avait elle-même signé les accords le 4 octobre": the states of the person named before
@@ -1988,8 +1988,9 @@ class EventExtractor:
         candidate.group = self._per_sentence(self._groups, sentence, self.group_reference) or self._called_bilateral(mention)
         # the distinct sides: states, and companies apart from their state (an agency and a company of
         # one state are two sides; an agency and its state are one; "China Great Wall Industry
-        # Corporation (CGWIC)", a company named twice, is one; a body the article defines by an acronym,
-        # "the Mexican Space Agency (AEM)", is its state's, like an agency)
+        # Corporation (CGWIC)", a company named twice, is one; a body the article defines by an acronym
+        # ("the Mexican Space Agency (AEM)") or introduces with a nationality ("Emirati satellite operator
+        # Yahsat") is its state's, like an agency)
         defined = sentence.doc._.body_states or {}
         candidate.sides = len({("company", self.company_states[_norm(e)]) if e.label_ == "ORG" and _norm(e) not in defined else
                                defined[_norm(e)] if e.label_ == "ORG" else

@@ -13,7 +13,8 @@ def register() -> None:
             Span.set_extension(name, default=default)
     # document context set before the pipeline runs (documents stream as Doc objects)
     # source_text: the string the Doc was made from (`Doc.text` joins the tokens' texts at each call)
-    # body_states: the state of each body the article defines by an acronym ("Mexico's ... (SCT)")
+    # body_states: the state of each body the article defines by an acronym ("Mexico's ... (SCT)") or
+    # introduces with a nationality ("Emirati satellite operator Yahsat")
     for name, default in (("doc_id", ""), ("doc_date", None), ("char_offset", 0), ("coop_events", None), ("failure", ""),
                           ("news_date", ""), ("source_text", None), ("body_states", None)):
         if not Doc.has_extension(name):

@@ -458,7 +458,8 @@ class CoopEntityRuler:
         Institute of Science and Technology (KAIST)", « l'Administration météorologique de Chine (CMA) »:
         an acronym in brackets after the name of a body that names one state stands for a body of that
         state wherever it recurs in the article (the same letters are another body in another one:
-        Kenya's KAIST). Its mentions become ORG spans and `doc._.body_states` gives their state."""
+        Kenya's KAIST); so does a firm a nationality introduces (`_introduced_companies`). Their mentions
+        become ORG spans and `doc._.body_states` gives their state."""
         states: dict[str, str] = {}
         by_start = {s.start: s for s in spans}
         # the bracketed words, from one array of ORTH ids (a Token object only where one is)
