@@ -1177,9 +1177,14 @@ class EventExtractor:
                       if i >= 1 and words.lowers[i] in self.lex.relative_owner_words), None)
             if k is None:
                 continue
-            before = k - 1 if words.texts[k - 1] == "," else k
-            return next((e for e in ents if e.label_ == "COUNTRY" and e.end == before), None)
+            return self._state_before(words, k, ents)
         return None
+
+    @staticmethod
+    def _state_before(words: "DocWords", relative: int, ents: list[Span]) -> Span | None:
+        """The state a relative word ("dont", "whose") at `relative` stands for: the one right before it."""
+        before = relative - 1 if words.texts[relative - 1] == "," else relative
+        return next((e for e in ents if e.label_ == "COUNTRY" and e.end == before), None)
 
     def _owner_before(self, trigger: Trigger, ents: list[Span]) -> Span | None:
         """Without a parse: "after Portugal, whose secretary of state for science, Helena Canhão, signed on
@@ -1187,10 +1192,7 @@ class EventExtractor:
         words = self.words(trigger.token.doc)
         k = next((i for i in range(trigger.token.i - 1, trigger.sentence.start, -1)
                   if words.lowers[i] in self.lex.relative_owner_words), None)
-        if k is None:
-            return None
-        before = k - 1 if words.texts[k - 1] == "," else k
-        return next((e for e in ents if e.label_ == "COUNTRY" and e.end == before), None)
+        return None if k is None else self._state_before(words, k, ents)
 
     def affiliations(self, doc: Doc) -> dict[str, tuple[str, ...]]:
         """The side each person speaks for, from an apposition: "le directeur général de l'ASES, Maram
@@ -1474,12 +1476,13 @@ class EventExtractor:
                 and not (t.token.i == mention.end + 1 and lowers[mention.end] in self.lex.topic_prepositions)
                 and _region(t.token.idx, quotes) == here
                 and (self._noun_linked(t, mention) and not self._other_object(t.token, mention) if parsed
-                     else not _between([o for o in others if not self._joined_before(o, mention)], t.token.i, mention)
+                     else not _between([o for o in others if not self._joined(o.end, mention.start)], t.token.i, mention)
                      and self._bound_object_follows(t.token, mention))]
 
-    def _joined_before(self, other: Span, mention: Span) -> bool:
-        """ "signed 22 agreements and memoranda": a mention joined to the one after it shares its verb."""
-        return other.end + 1 == mention.start and self.words(mention.doc).lowers[other.end] in self.lex.clause_coordinators
+    def _joined(self, end: int, start: int) -> bool:
+        """Is the word at `end` a coordinator right before `start`? "signed 22 agreements and memoranda" (a
+        mention joined to the one after it shares its verb), "was signed and took effect" (so does a verb)."""
+        return start - end == 1 and self._words.lowers[end] in self.lex.clause_coordinators
 
     def _bound_object_follows(self, verb: Token, mention: Span) -> bool:
         """Without a parse, a verb that is an action only on an agreement ("launched the Artemis Accords") has
@@ -1531,7 +1534,7 @@ class EventExtractor:
                 before = trigger.token.doc[max(0, trigger.token.i - 2) : trigger.token.i]
                 refers = trigger.token.i > mention.start and any(t.lower_ in self.lex.reference_pronouns for t in before)
                 # "was signed and took effect on June 13, 2000": a verb joined to the best one speaks of its subject
-                joined = trigger.token.i - best.token.i == 2 and trigger.token.doc[best.token.i + 1].lower_ in self.lex.clause_coordinators
+                joined = trigger.token.i > best.token.i and self._joined(best.token.i + 1, trigger.token.i)
                 close = joined or ((gap <= NEAR_TOKEN_DISTANCE or refers) and all(gap <= _gap(trigger.token.i, o) for o in others))
             if close and self._own_date(trigger, mention, parsed):
                 picked.append(trigger)  # an undated participle ("l'accord conclu avec X") only describes

@@ -21,7 +21,7 @@ from pathlib import Path
 import srsly
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
-from spacy.attrs import LOWER, ORTH
+from spacy.attrs import LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
@@ -31,6 +31,7 @@ from ..resources import Rule
 from . import attributes  # noqa: F401  (declares the extensions)
 from .attributes import doc_text, span_setter
 from .sentences import SentenceIndex, unclosed
+from .words import DocWords
 from .guard import guarded
 
 # SEAT: a city standing for the organisation seated there ("Bruxelles" for the European Union), its id the ORG name
@@ -462,11 +463,10 @@ class CoopEntityRuler:
         become ORG spans and `doc._.body_states` gives their state."""
         states: dict[str, str] = {}
         by_start = {s.start: s for s in spans}
-        # the bracketed words, from one array of ORTH ids (a Token object only where one is)
-        orths = doc.to_array(ORTH).tolist()
-        opening, closing = get_string_id("("), get_string_id(")")
-        for k in [k for k in range(2, len(orths) - 1) if orths[k - 1] == opening and orths[k + 1] == closing]:
-            acronym = doc[k].text
+        # the bracketed words, from the Doc's words the person finder has read (a Token only where one is)
+        texts = DocWords.of(doc).texts
+        for k in [k for k in range(2, len(texts) - 1) if texts[k - 1] == "(" and texts[k + 1] == ")"]:
+            acronym = texts[k]
             named = by_start.get(k)
             if (not _acronym(acronym) or acronym in states
                     or acronym in self._body_states or (named is not None and not (
@@ -481,8 +481,7 @@ class CoopEntityRuler:
             return spans
         names = {tuple(name.split(" ")): name for name in states}
         mentions: list[tuple[int, int, str]] = []
-        texts = [t.text for t in doc]
-        for k in range(len(doc)):
+        for k in range(len(texts)):
             for words, name in names.items():
                 if tuple(texts[k : k + len(words)]) == words:
                     mentions.append((k, k + len(words), name))
