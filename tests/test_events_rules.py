@@ -1971,3 +1971,27 @@ def test_a_gapped_clause_with_its_own_agreement_is_a_side_of_its_own(extractor, 
 def test_the_un_space_office_is_a_side_of_no_state(extractor, text, lang):
     assert _keys(extract(extractor, text, "2019-06-14", lang).events) == {
         ("signed", "framework_agreement", "2016", ("CN",))}
+
+
+def test_an_agreement_that_expires_is_terminated(extractor):
+    text = ("Quinze ans après sa signature, l'accord intergouvernemental entre le Japon et la Russie sur l'espace a "
+            "expiré dimanche, faute d'avoir été prolongé.")
+    assert _keys(extract(extractor, text, "2008-10-14").events) == {
+        ("terminated", "intergovernmental_agreement", "2008-10-12", ("JP", "RU"))}
+    # a weak verb still needs the agreement as its subject: "expirer" said of a mandate is no end of it
+    text = "Le mandat du négociateur a expiré dimanche, avant la signature d'un accord entre le Japon et la Russie."
+    assert not any(k[0] == "terminated" for k in _keys(extract(extractor, text, "2008-10-14").events))
+
+
+def test_a_negotiation_under_a_negative_determiner_is_denied(extractor):
+    text = ("L'accord spatial entre Tokyo et Moscou a expiré. Mais aucune négociation en vue d'un nouvel accord "
+            "intergouvernemental entre le Japon et la Russie n'a été annoncée.")
+    assert not any(k[0] == "announced" for k in _keys(extract(extractor, text, "2008-10-14").events))
+
+
+def test_a_when_clause_after_a_date_happened_at_that_date(extractor):
+    text = ("The partnership was sealed in The Hague on Oct. 4, 1977, when NASA Administrator Robert A. Frosch and "
+            "A. B. Wolff, chairman of the Netherlands Agency for Aerospace Programs, signed a memorandum of "
+            "understanding on the infrared satellite.")
+    keys = _keys(extract(extractor, text, "1983-01-27", "en").events)
+    assert keys == {("signed", "memorandum", "1977-10-04", ("NL", "US"))}

@@ -179,6 +179,8 @@ class Lexicon:
             for phrase in spec.get("phrases", []):
                 self.phrases.append((tuple(phrase), action))
         self.weak = set(data["trigger_weak_lemmas"])
+        self.moment_relatives = set(data.get("moment_relatives", []))
+        self.subject_weak = set(data.get("subject_weak_lemmas", []))
         # the tagger misses rare forms of regular verbs ("paraphent" read as an adjective, lemma
         # "paraphent"): their conjugated forms, built from the data file's endings, name the trigger too
         endings = data.get("regular_verb_endings", {})
@@ -1406,14 +1408,14 @@ class EventExtractor:
             if parsed and not usable:
                 strong = [t for t in triggers if t.weak and (
                     (self._object_of(mention, t.token) and t.token.i < mention.start)  # an object before its verb: a parse's slip
-                    or self._fronted_participle(t, mention))]
+                    or self._fronted_participle(t, mention) or self._acts_on_subject(t.token, mention))]
                 usable = self._usable(mention, strong, parsed)
         else:
             # without a parse, a weak word after the mention is no act on it unless a participle
             # ("the agreement was reached"): "the protocol covers ... technology exchange"
             strong = [t for t in triggers if (not parsed and (t.token.i < mention.start or t.token.lower_ in self.lex.weak_participles))
                       or (parsed and (self._object_of(mention, t.token) or t.token.head.i == mention.root.i
-                                      or self._fronted_participle(t, mention)))]
+                                      or self._fronted_participle(t, mention) or self._acts_on_subject(t.token, mention)))]
             usable = self._usable(mention, strong, parsed)
         inside = {t.i for t in mention}
 
@@ -1433,6 +1435,10 @@ class EventExtractor:
                 and not self._participle_describes(best.token, mention, past_asides=True)):
             return None  # "Ces textes concrétisent l'accord conclu en 2018": the verb is not the reference's
         return best
+
+    def _acts_on_subject(self, verb: Token, mention: Span) -> bool:
+        """ "l'accord a expiré dimanche": a weak verb whose act falls on its subject, the mention."""
+        return _lemma(verb) in self.lex.subject_weak and mention.root.head.i == verb.i and mention.root.dep_.startswith("nsubj")
 
     @staticmethod
     def _fronted_participle(trigger: Trigger, mention: Span) -> bool:
@@ -1668,6 +1674,8 @@ class EventExtractor:
         token = trigger.token
         if mention is not None and any(_lemma(t) in self.lex.negations for t in mention.root.children if t.i < mention.start):
             return True  # "aucun accord n'a été signé", "no agreement has been reached"
+        if token.pos_ == "NOUN" and any(_lemma(t) in self.lex.negations for t in token.children if t.i < token.i):
+            return True  # "aucune négociation en vue d'un nouvel accord n'a été annoncée"
         # the verb the mention hangs from, and whether it is denied
         verb = next((a for a in _ancestors(mention.root, 3) if a.pos_ in ("VERB", "AUX")), None) \
             if parsed and mention is not None else None
@@ -2244,7 +2252,7 @@ class EventExtractor:
                 return False
             # a date that opens the sentence ("On Sept. 30, 2014, X and Y signed ...") frames all of it
             opens = date.start - found.sentence.start <= SENTENCE_OPENING_TOKENS and date.start < trigger.i
-            return opens or abs(date.start - trigger.i) <= UNPARSED_DATE_WINDOW
+            return opens or abs(date.start - trigger.i) <= UNPARSED_DATE_WINDOW or self._moment_of(date, trigger)
         trigger_chain = {trigger.i, *_ancestor_ids(trigger, 30)}
         current = date.root
         for _ in range(30):
@@ -2279,6 +2287,12 @@ class EventExtractor:
                 return True
             current = current.head
         return False
+
+    def _moment_of(self, date: Span, trigger: Token) -> bool:
+        """Without a parse: "was sealed in The Hague on Oct. 4, 1977, when NASA Administrator Robert A. Frosch
+        and ... signed a memorandum": the clause after the date's comma tells what happened at that date."""
+        lowers = self.words(date.doc).lowers
+        return date.end + 1 < trigger.i and lowers[date.end] == "," and lowers[date.end + 1] in self.lex.moment_relatives
 
     def _reporting_incise(self, date: Span, trigger: Token) -> bool:
         """Without a parse: "has approved extending its agreement ..., the cabinet said on Saturday": the day
