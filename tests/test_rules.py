@@ -159,6 +159,17 @@ FRENCH_RULES = [
     # short names the ISO French names miss or were held back for
     ("le Chili, le Myanmar, le Vietnam et la Syrie ont signé", [
         ("Chili", "COUNTRY", "CL"), ("Myanmar", "COUNTRY", "MM"), ("Vietnam", "COUNTRY", "VN"), ("Syrie", "COUNTRY", "SY")]),
+    # a crewed Soyuz flight is numbered after a space; "Soyouz-2" is the launcher and a bare « Soyouz » the craft type
+    ("le vol Soyouz 28, la capsule Soyouz et le lanceur Soyouz-2", [("Soyouz 28", "MISSION", "Soyuz 28")]),
+    ("la station Saliout 6 puis Saliout-7", [("Saliout 6", "MISSION", "Salyut 6"), ("Saliout-7", "MISSION", "Salyut 7")]),
+    # national satellites named with "-sat" and a number, whatever the list knows; not the operator alone
+    ("les satellites NigComSat-1R, Türksat 5A et EgyptSat-A, mais pas Eutelsat", [
+        ("NigComSat-1R", "MISSION", "NigComSat-1R"), ("Türksat 5A", "MISSION", "Türksat 5A"),
+        ("EgyptSat-A", "MISSION", "EgyptSat-A"), ("Eutelsat", "ORG", "Eutelsat")]),
+    ("la navette Columbia", [("Columbia", "MISSION", "Columbia")]),
+    # the canonical English names of the two great telescopes
+    ("le télescope James Webb et Hubble", [("James Webb", "MISSION", "James Webb Space Telescope"),
+                                          ("Hubble", "MISSION", "Hubble Space Telescope")]),
 ]
 
 
@@ -168,6 +179,10 @@ def test_french_rules(blank_fr, text, expected):
 
 
 ENGLISH_RULES = [
+    # a shuttle's name comes after the noun, unlike most English mission names
+    ("the shuttle Discovery and space shuttle Columbia", [("Discovery", "MISSION", "Discovery"),
+                                                          ("Columbia", "MISSION", "Columbia")]),
+    ("Ariel 1, the first British satellite", [("Ariel 1", "MISSION", "Ariel 1")]),
     # a capital before "-based" is where something is, not the government
     ("the Paris-based agency said", [("Paris", "LOC", "Paris")]),
     # a charter one subscribes to (ESA's PECS charter) is no agreement (gold 349, 413)

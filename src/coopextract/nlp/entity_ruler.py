@@ -152,7 +152,9 @@ class CoopEntityRuler:
         self._amendment_nouns = {w.lower() for w in self.context.get("amendment_nouns", [])}
         self._amended_links = {w.lower() for w in self.context.get("amended_links", [])}
         self._titles = sorted((t for t in self.context["titles"]), key=len, reverse=True)
-        self._mission_nouns = {w.lower() for w in self.context.get("mission_nouns", [])}
+        # nouns whose name follows them even where names usually come first ("the shuttle Discovery")
+        self._names_after = {w.lower() for w in self.context.get("mission_nouns_name_after", [])}
+        self._mission_nouns = {w.lower() for w in self.context.get("mission_nouns", [])} | self._names_after
         self._describing_links = {w.lower() for w in self.context.get("describing_links", [])}
         self._body_name_links = {w.lower() for w in self.context.get("body_name_links", [])}
         self._company_nouns = {w.lower() for w in self.context.get("company_nouns", [])}
@@ -278,6 +280,13 @@ class CoopEntityRuler:
             norm = template.replace("{n}", match.group(match.lastgroup + "_n"))
             norm = _series_aliases().get(norm, norm)  # "Chandrayaan-5" is LUPEX
             found.append(RuleMatch(span, norm, f"{SERIES_RULE_ID}:{match.lastgroup}", True))
+        taken = {i for m in found for i in range(m.span.start, m.span.end)}
+        for match in _satellite_regex().finditer(doc_text(doc)):
+            span = doc.char_span(match.start(), match.end(), label="MISSION", alignment_mode="expand")
+            if span is None or not match.group()[0].isupper() or any(i in taken for i in range(span.start, span.end)):
+                continue
+            norm = _DASHES_RE.sub("-", " ".join(match.group().split()))
+            found.append(RuleMatch(span, _series_aliases().get(norm, norm), f"{SERIES_RULE_ID}:satellite", True))
         return found
 
     def _mark_agency_countries(self, kept: list[Span], candidates: list["RuleMatch"]) -> None:
@@ -304,7 +313,7 @@ class CoopEntityRuler:
             token = doc[position]
             if token.i in covered:
                 continue
-            step = 1 if self._mission_name_after else -1
+            step = 1 if self._mission_name_after or token.lower_ in self._names_after else -1
             i = token.i + step
             skipped = 0
             while 0 <= i < len(doc) and skipped < 3 and (doc[i].lower_ in self._mission_modifiers or (
@@ -924,6 +933,19 @@ def _series_templates() -> dict[str, str]:
     return {f"s{n}": entry["id"] for n, entry in enumerate(_series_spec())}
 
 
+_DASHES_RE = re.compile(r"[‐–]")
+
+
+@lru_cache(maxsize=1)
+def _satellite_regex() -> re.Pattern[str]:
+    """One capitalised word ending as national satellites' names do ("-sat"), then a number ("PeruSat-1",
+    "Türksat 5A", "NigComSat-1R") or a letter after a hyphen ("EgyptSat-A")."""
+    endings = "|".join(re.escape(e) for e in resources.load_json("mission_series.json").get("satellite_name_endings", []))
+    if not endings:
+        return re.compile(r"(?!)")
+    return re.compile(rf"(?<![\w\-/])[^\W\d_][^\W_]*(?i:{endings})(?:[\-‐–](?:\d{{1,3}}[A-Z]?|[A-Z])|\s\d{{1,3}}[A-Z]?)(?![\w'’\-])")
+
+
 # titles that stand right before a name, whatever its first letter ("M. de Gaulle")
 HONORIFICS = frozenset({"m.", "mme", "mm.", "mmes", "mlle", "dr", "dr.", "pr", "pr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms."})
 
@@ -934,7 +956,8 @@ def _series_regex() -> re.Pattern[str]:
     parts = []
     for n, entry in enumerate(_series_spec()):
         names = "|".join(re.escape(name).replace("\\ ", r"[\s\-]") for name in sorted(entry["names"], key=len, reverse=True))
-        separator = r"[\-‐–\s]" if entry.get("separator_required", False) else r"[\-‐–\s]?"
+        separator = r"\s" if entry.get("separator") == "space" else \
+            r"[\-‐–\s]" if entry.get("separator_required", False) else r"[\-‐–\s]?"
         number = ROMAN if entry["number"] == "roman" else r"\d{1,3}[A-Z]?"
         parts.append(rf"(?P<s{n}>(?:{names}){separator}(?P<s{n}_n>{number}))")
     # the first letters of all names, checked before the alternation: Python's regex engine would
