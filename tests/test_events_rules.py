@@ -1995,3 +1995,21 @@ def test_a_when_clause_after_a_date_happened_at_that_date(extractor):
             "understanding on the infrared satellite.")
     keys = _keys(extract(extractor, text, "1983-01-27", "en").events)
     assert keys == {("signed", "memorandum", "1977-10-04", ("NL", "US"))}
+
+
+def test_an_irregular_participle_aside_and_a_dateline_with_its_state_date_nothing(extractor):
+    text = ("FARNBOROUGH, England, July 22 — The UK Space Agency, set up this spring to replace the British National "
+            "Space Centre, signed a memorandum of understanding with Russia's Federal Space Agency, Roscosmos, at the "
+            "Farnborough International Airshow on Wednesday.")
+    assert _keys(extract(extractor, text, "2010-07-22", "en").events) == {("signed", "memorandum", "2010-07-21", ("GB", "RU"))}
+    # the same word as a past tense, not set off before the verb, dates its own clause
+    text = ("Wellington, for its part, set up its space agency in 2016, the year it signed a technology safeguards "
+            "agreement with the United States.")
+    assert {k[2] for k in _keys(extract(extractor, text, "2019-10-24", "en").events)} == {"2016"}
+
+
+def test_a_known_leader_named_without_a_title_is_a_side(extractor):
+    text = ("An intergovernmental agreement on cooperation in outer space was signed in Moscow on March 31, 1987, "
+            "during Margaret Thatcher's visit to the Soviet Union.")
+    assert _keys(extract(extractor, text, "2010-07-22", "en").events) == {
+        ("signed", "intergovernmental_agreement", "1987-03-31", ("GB", "SU"))}

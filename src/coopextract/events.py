@@ -2206,7 +2206,11 @@ class EventExtractor:
         opener = words.texts[low + 1]
         if opener.lower() in self.lex.lemma_actions and mention is not None and mention.end <= low:
             return False  # "an arrangement ..., signed in Washington on Oct. 16, 2015,": the agreement's own participle
-        return (opener[:1].islower() and opener.endswith(self.lex.participle_endings)) or any(
+        # an irregular participle ("The UK Space Agency, set up this spring to replace ..., signed") is also a
+        # past tense ("Wellington, for its part, set up its agency in 2016, the year it signed"): only an aside
+        # right before the trigger's verb
+        irregular = opener in self.lex.aside_participles and high + 1 == trigger.token.i
+        return (opener[:1].islower() and (opener.endswith(self.lex.participle_endings) or irregular)) or any(
             words.lowers[k] in self.lex.subordinators for k in range(low + 1, date.start))
 
     def _redescription(self, mention: Span, trigger: Trigger, agreements: list[Span]) -> bool:
@@ -3261,8 +3265,8 @@ def _complete_parties(pending: list[Candidate], party_counts: Mapping[str, int],
 
 
 def _dateline(item: Span) -> bool:
-    """ "WASHINGTON, June 22 —", "BELGRADE, 9 mai (AFP) -", "HIROSHIMA, Japan —": what follows the dispatch's
-    place, its day (not the day of the news) or its state (no party)."""
+    """ "WASHINGTON, June 22 —", "BELGRADE, 9 mai (AFP) -", "HIROSHIMA, Japan —", "FARNBOROUGH, England, July 22 —":
+    what follows the dispatch's place, its day (not the day of the news) or its state (no party)."""
     doc = item.doc
     after = item.end
     if after + 2 < len(doc) and doc[after].text == "(" and doc[after + 2].text == ")":
@@ -3270,6 +3274,8 @@ def _dateline(item: Span) -> bool:
     if item.start < 2 or doc[item.start - 1].text != "," or after >= len(doc) or doc[after].text not in DASHES:
         return False
     place = doc[item.start - 2]
+    if not place.is_upper and item.start >= 4 and doc[item.start - 3].text == "," and place.text[:1].isupper():
+        place = doc[item.start - 4]  # "FARNBOROUGH, England, July 22 —": the place, its state, the day
     return place.is_upper and len(place.text) > 1
 
 

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .. import resources
+from ..text import strip_accents
 from .attributes import span_values
 from .guard import guarded
 from .words import QUOTE_CLOSE, DocWords
@@ -41,6 +42,10 @@ class PersonFinder:
         # "Joel Marciano Jr.": a suffix closes a name (never starts one)
         self.suffixes = set(data.get("name_suffixes", []))
         self.apposition_breakers = set(data.get("apposition_breakers", []))
+        # the full names of known leaders are persons with no title around them ("during Margaret Thatcher's
+        # visit"): the English fallback has no statistical model to find them
+        self.leaders = {strip_accents(name).lower() for names in resources.load_json("leaders.json")["states"].values()
+                        for name in names if " " in name}
 
     @guarded
     def __call__(self, doc: Doc) -> Doc:
@@ -65,7 +70,8 @@ class PersonFinder:
         while i < len(doc):
             end = self._name_end(words, name_like, i)
             if end - i >= 2 and not (i and words.lowers[i - 1] in self.determiners) and (
-                    self._has_cue(doc, words, countries, i, end) or self._coordinated(words, i, spans)):
+                    self._has_cue(doc, words, countries, i, end) or self._coordinated(words, i, spans)
+                    or self._leader(words, i, end)):
                 spans.append(self._person(doc, i, end))
                 i = end
             else:
@@ -77,6 +83,10 @@ class PersonFinder:
         others = ruled + [e for e in model if e.label_ == "PER" or taken.isdisjoint(range(e.start, e.end))]
         doc.ents = sorted(filter_spans(others + spans), key=lambda s: s.start)
         return doc
+
+    def _leader(self, words: DocWords, start: int, end: int) -> bool:
+        name = "".join(words.texts[k] + (" " if words.spaced[k] else "") for k in range(start, end)).strip()
+        return strip_accents(name).lower() in self.leaders
 
     @staticmethod
     def _person(doc: Doc, start: int, end: int) -> Span:
