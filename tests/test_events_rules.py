@@ -2013,3 +2013,19 @@ def test_a_known_leader_named_without_a_title_is_a_side(extractor):
             "during Margaret Thatcher's visit to the Soviet Union.")
     assert _keys(extract(extractor, text, "2010-07-22", "en").events) == {
         ("signed", "intergovernmental_agreement", "1987-03-31", ("GB", "SU"))}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Le 17 mars 2021, le président de l'ISRO et le prince Sultan ben Salmane, alors à la tête de la Commission "
+     "spatiale saoudienne, avaient examiné la possibilité de conclure un mémorandum entre l'Inde et l'Arabie saoudite.",
+     "fr"),
+    ("On March 17, 2021, the heads of ISRO and of the Saudi Space Commission discussed the possibility of signing "
+     "a memorandum between India and Saudi Arabia.", "en")])
+def test_the_possibility_of_a_signing_is_talk_of_one(extractor, text, lang):
+    assert _keys(extract(extractor, text, "2023-09-06", lang).events) == {
+        ("announced", "memorandum", "2021-03-17", ("IN", "SA"))}
+
+
+def test_the_agent_of_the_accords_participle_is_their_author_not_a_signer(extractor):
+    text = "L'Arabie saoudite coopère avec la NASA. Le pays a adhéré le 16 juillet 2022 aux accords Artemis promus par Washington."
+    assert not any(k[1] == "accords" and "US" in k[3] for k in _keys(extract(extractor, text, "2023-09-06").events))

@@ -2373,6 +2373,9 @@ class EventExtractor:
             parties = [e for e in free if self._in_event_clause(e, trigger.token, mention)] or free
             parties = self._listed_partners(mention, trigger.token, parties, ents)
             if _norm(mention) == "accords":
+                # "le royaume a adhéré aux accords Artemis promus par Washington": the agent of another participle
+                # is the accords' author, not a state that joins
+                parties = [e for e in parties if not self._participle_agent(e, trigger.token)]
                 # multilateral accords: the states that sign — the subject or the agent of the signing
                 # ("la Slovaquie a signé les accords, au siège de la NASA à Washington")
                 signers = [e for e in parties if self._signs(e, trigger.token)]
@@ -2401,6 +2404,12 @@ class EventExtractor:
             if first is not None:
                 side += [e for e in (first, *self._listed_with([first], parties)) if e not in side]
         return side or parties
+
+    @staticmethod
+    def _participle_agent(ent: Span, trigger: Token) -> bool:
+        verb = ent.root.head
+        return (ent.root.dep_ == "obl:agent" and verb.i != trigger.i and "Part" in verb.morph.get("VerbForm")
+                and not any(c.dep_.startswith("aux") for c in verb.children))
 
     def _named_pair(self, mention: Span, trigger: Trigger, parties: list[Span]) -> list[Span]:
         """ "l'accord intergouvernemental conclu à Turin le 29 janvier 2001 entre la France et l'Italie": the
