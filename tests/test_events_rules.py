@@ -2029,3 +2029,16 @@ def test_the_possibility_of_a_signing_is_talk_of_one(extractor, text, lang):
 def test_the_agent_of_the_accords_participle_is_their_author_not_a_signer(extractor):
     text = "L'Arabie saoudite coopère avec la NASA. Le pays a adhéré le 16 juillet 2022 aux accords Artemis promus par Washington."
     assert not any(k[1] == "accords" and "US" in k[3] for k in _keys(extract(extractor, text, "2023-09-06").events))
+
+
+def test_the_partner_preposition_names_a_party_under_the_agreements_topic(extractor):
+    text = ("La France et le Vietnam ont signé lundi un accord intergouvernemental. Paris financera le satellite du "
+            "Vietnam. Dès 2006, la VAST avait signé un accord-cadre de coopération dans les technologies spatiales avec "
+            "l'Agence japonaise d'exploration aérospatiale (JAXA).")
+    assert ("signed", "framework_agreement", "2006", ("JP", "VN")) in _keys(extract(extractor, text, "2013-05-08").events)
+
+
+@pytest.mark.parametrize("body, state", [("LAPAN", "ID"), ("KACST", "SA"), ("NARSS", "EG"), ("TÜBİTAK", "TR")])
+def test_national_bodies_outside_the_agency_list_are_their_states_sides(extractor, body, state):
+    text = f"L'Agence spatiale italienne et la {body} ont signé un mémorandum d'entente en 2012."
+    assert _keys(extract(extractor, text, "2013-05-08").events) == {("signed", "memorandum", "2012", tuple(sorted(("IT", state))))}

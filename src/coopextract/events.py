@@ -2833,11 +2833,14 @@ class EventExtractor:
         anchor = {trigger.i, *(a.i for a in _clause_ancestors(trigger)), *range(mention.start, mention.end)}
         current = ent.root
         nouns = 0  # nouns passed on the way: "dans le cadre du programme Artemis de la NASA"
+        # "un accord de coopération dans les technologies spatiales avec l'Agence japonaise": the partner
+        # preposition names a party, however deep the parse hung it under the agreement's topic
+        partner = any(c.dep_ == "case" and c.lower_ in self.lex.partner_prepositions for c in ent.root.children)
         for _ in range(30):
             if current.i in anchor:
                 # under the mention, a party is at most one noun away ("un mémorandum sur la
                 # coopération entre la CNSA et l'ABAE"), not a modifier of a modifier
-                return not (mention.start <= current.i < mention.end and nouns > MAX_NOUNS_UNDER_MENTION)
+                return partner or not (mention.start <= current.i < mention.end and nouns > MAX_NOUNS_UNDER_MENTION)
             if current.i != ent.root.i and current.pos_ in ("NOUN", "PROPN"):
                 nouns += 1
                 if current.dep_ == "acl:relcl" and not any(
