@@ -2042,3 +2042,20 @@ def test_the_partner_preposition_names_a_party_under_the_agreements_topic(extrac
 def test_national_bodies_outside_the_agency_list_are_their_states_sides(extractor, body, state):
     text = f"L'Agence spatiale italienne et la {body} ont signé un mémorandum d'entente en 2012."
     assert _keys(extract(extractor, text, "2013-05-08").events) == {("signed", "memorandum", "2012", tuple(sorted(("IT", state))))}
+
+
+def test_the_united_nations_are_a_side_of_no_state(extractor):
+    text = ("L'ONU signe un accord-cadre avec Rome. Le Bureau des affaires spatiales des Nations unies a signé lundi à "
+            "Vienne un accord-cadre avec le gouvernement italien. Le Japon avait lancé avec lui en 2015 un programme "
+            "de satellites, et la JAXA a mis ses modules à la disposition de pays en développement.")
+    keys = _keys(extract(extractor, text, "2017-11-21").events)
+    assert {k[3] for k in keys if k[1] == "framework_agreement"} == {("IT",)}
+
+
+def test_a_reference_that_names_other_states_at_another_date_is_their_own_agreement(extractor):
+    text = ("L'Estonie a signé mercredi à Darmstadt son accord d'adhésion à EUMETSAT. Membre d'EUMETSAT, elle siégera au "
+            "Conseil d'EUMETSAT. La Lettonie avait signé son propre accord d'adhésion le 17 décembre 2008 à Darmstadt. "
+            "Fin 2009, le Conseil d'EUMETSAT avait par ailleurs prolongé de deux ans l'accord d'État coopérant conclu "
+            "avec la Bulgarie.")
+    keys = _keys(extract(extractor, text, "2011-12-15").events)
+    assert ("signed", "agreement", "2009", ("BG",)) in keys and ("signed", "agreement", "2008-12-17", ("LV",)) in keys

@@ -151,6 +151,7 @@ FRENCH_RULES = [
                                                   ("Roscosmos", "AGENCY", "Roscosmos")]),
     ("son accord d'association avec l'ESA", [("accord d'association", "AGREEMENT", "agreement"), ("ESA", "AGENCY", "ESA")]),
     ("deux déclarations communes", [("déclarations communes", "AGREEMENT", "joint_statement")]),
+    ("une déclaration politique commune", [("déclaration politique commune", "AGREEMENT", "joint_statement")]),
     ("l'accord de libre-échange", [("accord de libre-échange", "AGREEMENT", "agreement")]),
     # an amendment is of the type of what it amends
     ("un avenant de 164 millions d'euros au contrat", [("avenant", "AGREEMENT", "contract"), ("contrat", "AGREEMENT", "contract")]),
@@ -308,7 +309,8 @@ def test_every_company_state_names_a_listed_organisation_and_a_state():
         "Organisation européenne pour l'exploitation des satellites météorologiques", "Arabsat",
         "Airbus", "Airbus Defence and Space", "Airbus DS", "EADS Astrium", "Astrium", "Astrium Satellites",
         "UNOOSA", "United Nations Office for Outer Space Affairs", "Bureau des affaires spatiales des Nations unies",
-        "Office des Nations unies pour les affaires spatiales"}
+        "Office des Nations unies pour les affaires spatiales", "ONU", "Organisation des Nations unies", "Nations unies",
+        "United Nations", "UN"}
     # the international organisations among them (the lone side of an article about one takes no other state)
     international = set(resources.load_json("company_states.json")["international_bodies"])
     assert international <= {name for name, code in states.items() if not code}

@@ -1157,7 +1157,8 @@ class EventExtractor:
     def _names_its_own(self, mention: Span, candidate: Candidate, referred: tuple[Candidate | None, int]) -> bool:
         """ "de l'accord conclu le 9 novembre 2017" after a letter of intent of 11 February 2018: a
         generic "accord" taken for a reference to the last agreement, but signed at another date, is
-        an agreement of its own (a reference named like its antecedent stays one)."""
+        an agreement of its own (a reference named like its antecedent stays one, unless it names
+        other states)."""
         antecedent, start = referred
         head = mention[-1].lower_
         if (antecedent is None or head not in self.lex.generic_agreement_words or not candidate.date
@@ -1165,6 +1166,8 @@ class EventExtractor:
             return False
         if candidate.date.startswith(antecedent.date) or antecedent.date.startswith(candidate.date):
             return False
+        if candidate.countries and antecedent.countries and candidate.countries.isdisjoint(antecedent.countries):
+            return True  # "l'accord d'État coopérant conclu avec la Bulgarie", after Latvia's accession agreement
         return head not in {t.lower_ for t in mention.doc[start : start + 4]}
 
     def _relative_owner(self, trigger: Trigger, ents: list[Span]) -> Span | None:
