@@ -152,6 +152,8 @@ FRENCH_RULES = [
     ("son accord d'association avec l'ESA", [("accord d'association", "AGREEMENT", "agreement"), ("ESA", "AGENCY", "ESA")]),
     ("deux déclarations communes", [("déclarations communes", "AGREEMENT", "joint_statement")]),
     ("une déclaration politique commune", [("déclaration politique commune", "AGREEMENT", "joint_statement")]),
+    # East Germany keeps its withdrawn ISO code, as the USSR does (West Germany is Germany)
+    ("la RDA et la RFA", [("RDA", "COUNTRY", "DD"), ("RFA", "COUNTRY", "DE")]),
     ("l'accord de libre-échange", [("accord de libre-échange", "AGREEMENT", "agreement")]),
     # an amendment is of the type of what it amends
     ("un avenant de 164 millions d'euros au contrat", [("avenant", "AGREEMENT", "contract"), ("contrat", "AGREEMENT", "contract")]),
@@ -180,6 +182,7 @@ def test_french_rules(blank_fr, text, expected):
 
 
 ENGLISH_RULES = [
+    ("East Germany and West Germany", [("East Germany", "COUNTRY", "DD"), ("West Germany", "COUNTRY", "DE")]),
     # a shuttle's name comes after the noun, unlike most English mission names
     ("the shuttle Discovery and space shuttle Columbia", [("Discovery", "MISSION", "Discovery"),
                                                           ("Columbia", "MISSION", "Columbia")]),
