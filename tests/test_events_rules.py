@@ -2059,3 +2059,14 @@ def test_a_reference_that_names_other_states_at_another_date_is_their_own_agreem
             "avec la Bulgarie.")
     keys = _keys(extract(extractor, text, "2011-12-15").events)
     assert ("signed", "agreement", "2009", ("BG",)) in keys and ("signed", "agreement", "2008-12-17", ("LV",)) in keys
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Le CNES a signé un accord-cadre avec l'Éthiopie à Addis-Abeba le 13 mars 2019, et un autre avec le Kenya à "
+     "Nairobi le lendemain.", "fr"),
+    ("CNES signed a framework agreement with Ethiopia in Addis Ababa on March 13, 2019, and another one with Kenya in "
+     "Nairobi the next day.", "en")])
+def test_another_one_with_a_partner_is_a_new_agreement_of_the_same_kind(extractor, text, lang):
+    keys = _keys(extract(extractor, text, "2019-06-01", lang).events)
+    assert ("signed", "framework_agreement", "2019-03-14", ("FR", "KE")) in keys
+    assert not any("KE" in k[3] and "ET" in k[3] for k in keys)

@@ -180,6 +180,7 @@ class Lexicon:
                 self.phrases.append((tuple(phrase), action))
         self.weak = set(data["trigger_weak_lemmas"])
         self.moment_relatives = set(data.get("moment_relatives", []))
+        self.another_phrases = [tuple(p) for p in data.get("another_phrases", [])]
         self.subject_weak = set(data.get("subject_weak_lemmas", []))
         # the tagger misses rare forms of regular verbs ("paraphent" read as an adjective, lemma
         # "paraphent"): their conjugated forms, built from the data file's endings, name the trigger too
@@ -2622,18 +2623,28 @@ class EventExtractor:
             if any(start < ent.start for start in others):
                 break
             before = self._before_article(words.lowers, ent.start)  # ", le Mexique en décembre"
+            # "and another one with Kenya in Nairobi the next day": the state after "another" and a partner
+            # preposition, its place between it and its date
+            another = self._another_opener(words, before)
+            place = ""
+            if another and date.label_ == "LOC" and k + 2 < len(ordered):
+                place, date = date.text, ordered[k + 2]  # its place comes first
+            between = words.lowers[ent.end : date.start]
+            if another and len(between) >= 2 and between[0] in self.lex.gap_place_prepositions \
+                    and words.texts[ent.end + 1][:1].isupper():
+                between = between[2:]
             # ", le Mexique en décembre, la Colombie en mai 2022 et l'Équateur le mois dernier."
             if (ent.label_ != "COUNTRY" or ent.start <= trigger.token.i
-                    or not (words.texts[before] == "," or words.lowers[before] in self.lex.clause_coordinators)
+                    or not (words.texts[before] == "," or words.lowers[before] in self.lex.clause_coordinators or another)
                     or date.label_ != "DATE" or "/" in _norm(date) or _norm(date) == candidate.date
-                    or any(w not in self.lex.gap_prepositions for w in words.lowers[ent.end : date.start])
+                    or any(w not in self.lex.gap_prepositions for w in between)
                     or (date.end < sentence.end and words.texts[date.end] not in (",", ".", ";")
                         and words.lowers[date.end] not in self.lex.clause_coordinators
                         # "et la Slovénie le 19 avril à Ljubljana": the gapped clause's own place
                         and not (words.lowers[date.end] in self.lex.gap_place_prepositions and date.end + 1 < sentence.end
                                  and words.texts[date.end + 1][:1].isupper()))):
                 continue
-            extra.append(replace(candidate, countries={_norm(ent)}, agencies=set(), signatories=set(), location="",
+            extra.append(replace(candidate, countries={_norm(ent)}, agencies=set(), signatories=set(), location=place,
                                  date=_norm(date), sides=1))
             candidate.countries.discard(_norm(ent))
             candidate.sides = max(1, candidate.sides - 1)  # "La Chine a signé son accord ..., et Israël le sien": one side each
@@ -2641,7 +2652,20 @@ class EventExtractor:
             subject_side = candidate.countries - {_norm(first)}
             for reading in extra:
                 reading.countries |= subject_side
+                reading.agencies |= {a for a in candidate.agencies if resources.agency_country(a) in subject_side}
         return [candidate, *extra]
+
+    def _another_opener(self, words: "DocWords", before: int) -> bool:
+        """ "..., and another one with Kenya": a partner preposition after "another (one)" / « un autre »,
+        itself after a comma or a coordinator: a new agreement of the same kind, with its own partner."""
+        if words.lowers[before] not in self.lex.partner_prepositions:
+            return False
+        for phrase in self.lex.another_phrases:
+            start = before - len(phrase)
+            if start >= 1 and tuple(words.lowers[start:before]) == phrase and (
+                    words.texts[start - 1] == "," or words.lowers[start - 1] in self.lex.clause_coordinators):
+                return True
+        return False
 
     def _in_circumstance_phrase(self, ent: Span, trigger: Token) -> bool:
         """ "en marge du sommet du groupe formé par le Brésil, la Russie, l'Inde ...", "on the sidelines of a
