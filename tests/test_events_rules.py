@@ -2070,3 +2070,10 @@ def test_another_one_with_a_partner_is_a_new_agreement_of_the_same_kind(extracto
     keys = _keys(extract(extractor, text, "2019-06-01", lang).events)
     assert ("signed", "framework_agreement", "2019-03-14", ("FR", "KE")) in keys
     assert not any("KE" in k[3] and "ET" in k[3] for k in keys)
+
+
+def test_a_date_opening_the_clause_after_a_colon_dates_it(extractor):
+    text = ("Le CNES et l'agence thaïlandaise GISTDA ont signé lundi un accord. L'accord prolonge un rapprochement engagé "
+            "l'an dernier : en 2015, les deux agences avaient signé une lettre d'intention pour développer leur "
+            "coopération dans les applications spatiales.")
+    assert ("signed", "letter_of_intent", "2015", ("FR", "TH")) in _keys(extract(extractor, text, "2016-09-06").events)

@@ -180,6 +180,7 @@ class Lexicon:
                 self.phrases.append((tuple(phrase), action))
         self.weak = set(data["trigger_weak_lemmas"])
         self.moment_relatives = set(data.get("moment_relatives", []))
+        self.date_openers = set(data.get("date_openers", []))
         self.another_phrases = [tuple(p) for p in data.get("another_phrases", [])]
         self.subject_weak = set(data.get("subject_weak_lemmas", []))
         # the tagger misses rare forms of regular verbs ("paraphent" read as an adjective, lemma
@@ -2261,6 +2262,8 @@ class EventExtractor:
             # a date that opens the sentence ("On Sept. 30, 2014, X and Y signed ...") frames all of it
             opens = date.start - found.sentence.start <= SENTENCE_OPENING_TOKENS and date.start < trigger.i
             return opens or abs(date.start - trigger.i) <= UNPARSED_DATE_WINDOW or self._moment_of(date, trigger)
+        if self._opens_colon_clause(date, trigger):
+            return True
         trigger_chain = {trigger.i, *_ancestor_ids(trigger, 30)}
         current = date.root
         for _ in range(30):
@@ -2295,6 +2298,17 @@ class EventExtractor:
                 return True
             current = current.head
         return False
+
+    def _opens_colon_clause(self, date: Span, trigger: Token) -> bool:
+        """ "L'accord prolonge un rapprochement engagé l'an dernier : en 2015, les deux agences avaient signé": a
+        date that opens the clause after a colon, set off by a comma, frames that clause, however the parse hung
+        it on the clause before."""
+        words = self.words(date.doc)
+        k = date.start - 1
+        while k >= 0 and words.lowers[k] in self.lex.date_openers:
+            k -= 1
+        return (k >= 0 and words.texts[k] == ":" and date.end < trigger.i and words.texts[date.end] == ","
+                and not any(w in (":", ";") for w in words.texts[date.end : trigger.i]))
 
     def _moment_of(self, date: Span, trigger: Token) -> bool:
         """Without a parse: "was sealed in The Hague on Oct. 4, 1977, when NASA Administrator Robert A. Frosch
