@@ -2059,6 +2059,12 @@ def test_a_reference_that_names_other_states_at_another_date_is_their_own_agreem
             "avec la Bulgarie.")
     keys = _keys(extract(extractor, text, "2011-12-15").events)
     assert ("signed", "agreement", "2009", ("BG",)) in keys and ("signed", "agreement", "2008-12-17", ("LV",)) in keys
+    # a reference named by its antecedent's year stays one, whatever parties the sentences have read so far
+    text = ("La mission Apollo-Soyouz était l'enfant d'un accord intergouvernemental signé à Moscou le 24 mai 1972 par "
+            "Richard Nixon et Alexeï Kossyguine. Le 18 mai 1977, Cyrus Vance et le ministre soviétique des Affaires "
+            "étrangères Andreï Gromyko signent la reconduction pour cinq ans de l'accord de 1972.")
+    keys = _keys(extract(extractor, text, "2005-07-17").events)
+    assert {k[1] for k in keys if k[2] == "1977-05-18"} == {"intergovernmental_agreement"}
 
 
 @pytest.mark.parametrize("text, lang", [

@@ -1168,7 +1168,10 @@ class EventExtractor:
             return False
         if candidate.date.startswith(antecedent.date) or antecedent.date.startswith(candidate.date):
             return False
-        if candidate.countries and antecedent.countries and candidate.countries.isdisjoint(antecedent.countries):
+        words = self.words(mention.doc)
+        named_by_year = mention.end + 1 < len(words.texts) and words.texts[mention.end + 1] == antecedent.date[:4]
+        if (candidate.countries and antecedent.countries and candidate.countries.isdisjoint(antecedent.countries)
+                and not named_by_year):  # (not "la reconduction de l'accord de 1972", whose parties are read later)
             return True  # "l'accord d'État coopérant conclu avec la Bulgarie", after Latvia's accession agreement
         return head not in {t.lower_ for t in mention.doc[start : start + 4]}
 
