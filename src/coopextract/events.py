@@ -2428,6 +2428,7 @@ class EventExtractor:
 
     @staticmethod
     def _participle_agent(ent: Span, trigger: Token) -> bool:
+        """Is the entity the agent ("par Washington") of a participle with no auxiliary, other than the trigger?"""
         verb = ent.root.head
         return (ent.root.dep_ == "obl:agent" and verb.i != trigger.i and "Part" in verb.morph.get("VerbForm")
                 and not any(c.dep_.startswith("aux") for c in verb.children))
