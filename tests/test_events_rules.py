@@ -2083,3 +2083,33 @@ def test_a_date_opening_the_clause_after_a_colon_dates_it(extractor):
             "l'an dernier : en 2015, les deux agences avaient signé une lettre d'intention pour développer leur "
             "coopération dans les applications spatiales.")
     assert ("signed", "letter_of_intent", "2015", ("FR", "TH")) in _keys(extract(extractor, text, "2016-09-06").events)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("L'Agence spatiale européenne a signé mardi à Rome avec Avio Sistemi, la filiale italienne du groupe allemand "
+     "Thyssen, un contrat pour le lanceur.", "fr"),
+    ("The European Space Agency signed a contract on Tuesday in Rome with Avio Sistemi, the Italian subsidiary of the "
+     "German group Thyssen, for the launcher.", "en")])
+def test_the_foreign_parent_of_a_subsidiary_is_no_side(extractor, text, lang):
+    keys = _keys(extract(extractor, text, "2021-05-13", lang).events)
+    assert {k[3] for k in keys if k[1] == "contract"} == {("ESA", "IT")}
+
+
+def test_an_amount_before_a_relative_clause_defines_another_contract(extractor):
+    text = ("L'ESA a signé jeudi à Paris avec OHB Italia le contrat de construction de Comet Interceptor. En 2020, "
+            "l'agence avait signé à Brême le contrat de 129,4 millions d'euros qui confiait à OHB System la "
+            "construction de Hera.")
+    keys = _keys(extract(extractor, text, "2022-12-16").events)
+    assert ("signed", "contract", "2020", ("DE", "ESA")) in keys
+    assert ("signed", "contract", "2022-12-15", ("ESA", "IT")) in keys
+
+
+def test_a_country_name_as_a_surname_is_no_state(extractor):
+    text = ("Le contrat a été signé le 3 mai à Kourou par Jan Wörner, directeur général de l'ESA, et Stéphane Israël, "
+            "président d'Arianespace.")
+    result = extract(extractor, text, "2019-05-06")
+    assert "IL" not in {m.norm for m in result.mentions if m.label == "COUNTRY"}
+    assert "Stéphane Israël" in {m.norm for m in result.mentions if m.label == "PER"}
+    # a title is no first name: "M. Israël" alone stays the state the rules read
+    result = extract(extractor, "Le ministre a signé un accord avec Israël et M. Dupont.", "2019-05-06")
+    assert "IL" in {m.norm for m in result.mentions if m.label == "COUNTRY"}

@@ -173,6 +173,8 @@ FRENCH_RULES = [
     # the canonical English names of the two great telescopes
     ("le télescope James Webb et Hubble", [("James Webb", "MISSION", "James Webb Space Telescope"),
                                           ("Hubble", "MISSION", "Hubble Space Telescope")]),
+    # the press writes the acronym as a word
+    ("la sonde Juice et la mission JUICE", [("Juice", "MISSION", "JUICE"), ("JUICE", "MISSION", "JUICE")]),
 ]
 
 

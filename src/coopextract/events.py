@@ -54,6 +54,8 @@ TIME_SETTING_WORDS = 8
 REJECTED_ALTERNATIVE_REACH = 6
 # how many words the name before a bracketed acronym may have ("l'Agence spatiale européenne (ESA)")
 BRACKETED_NAME_REACH = 5
+# words from a parent group's name back to the link after its subsidiary ("filiale italienne du groupe allemand OHB")
+PARENT_REACH = 6
 DATED_ACTIONS_DEFAULTING_TO_DOC_DATE = frozenset(
     {"signed", "announced", "planned", "entered_into_force", "suspended", "terminated"}
 )
@@ -336,6 +338,7 @@ class Lexicon:
         self.waiting_verbs = set(data.get("waiting_verbs", []))
         self.relative_owner_words = set(data.get("relative_owner_words", []))
         self.of_words = set(data.get("of_words", []))
+        self.subsidiary_nouns = set(data.get("subsidiary_nouns", []))
         self.group_nouns: dict[str, str] = data.get("group_nouns", {})
         self.news_aux_tenses = set(data["news_aux_tenses"])
         self.background_aux_tenses = set(data["background_aux_tenses"])
@@ -2383,7 +2386,7 @@ class EventExtractor:
         place_ends = {e.end for e in ents if e.label_ == "LOC"}
         parties = [e for e in ents if (e.label_ in ("COUNTRY", "AGENCY") or (e.label_ == "ORG" and _norm(e) in self.company_states)
                                        or self.leader_state(e))
-                   and not self._posting(e) and not self._locates(e, place_ends) and not self._venue(e)
+                   and not self._posting(e) and not self._foreign_parent(e, ents) and not self._locates(e, place_ends) and not self._venue(e)
                    and not self._membership(e) and not self._in_circumstance_phrase(e, trigger.token)
                    and not self._rejected_alternative(e, trigger.sentence.start)]
         if parsed:
@@ -2748,6 +2751,27 @@ class EventExtractor:
             return False
         after = " ".join(lowers[ent.end : ent.end + ONLOOKER_REACH])
         return any(f" {phrase} " in f" {after} " for phrase in self.lex.onlooker_phrases)
+
+    def _foreign_parent(self, ent: Span, ents: list[Span]) -> bool:
+        """ "avec OHB Italia, la filiale italienne du groupe allemand OHB", "the British subsidiary of
+        France's Astrium": the side is the subsidiary, of the state its nationality names; the parent group
+        and the parent's state are named to describe it. Only where the subsidiary has a nationality of its
+        own: "une filiale de Roscosmos" is of the parent's state, which stays a side."""
+        if not self.lex.subsidiary_nouns or not ent.start:
+            return False
+        lowers = self.words(ent.doc).lowers
+        nationalities = {i for e in ents if e.label_ == "COUNTRY" for i in range(e.start, e.end)}
+        for link in range(ent.start - 1, max(0, ent.start - PARENT_REACH), -1):
+            word = lowers[link]
+            if not word[:1].isalpha() and word not in self.lex.of_words:
+                return False  # a comma, a bracket: the parent's description ends there
+            if word not in self.lex.of_words:
+                continue
+            # "filiale italienne du", "Italian subsidiary of": the noun and its nationality right before the link
+            nouns = [i for i in range(max(0, link - 3), link) if lowers[i] in self.lex.subsidiary_nouns]
+            if nouns and any(i in nationalities for i in range(max(0, nouns[-1] - 1), link) if i != nouns[-1]):
+                return True
+        return False
 
     def _posting(self, ent: Span) -> bool:
         """ "l'ambassadeur de Turquie en Chine", "India's ambassador to the United States": the state a

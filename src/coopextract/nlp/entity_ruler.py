@@ -47,6 +47,12 @@ REFERENCE = "@REF"
 GENERIC_AGREEMENT = "agreement"
 # how far back (in sentences) "le document" / "l'accord" may refer
 REFERENCE_WINDOW = 3
+# an agreement's amount, between its noun and a relative clause that defines it ("le contrat de 129,4
+# millions d'euros qui confiait à OHB System la construction de Hera")
+AMOUNT_LINKS = frozenset({"de", "d'", "d’", "of", "worth"})
+AMOUNT_WORDS = frozenset({"de", "d'", "d’", "of", "million", "millions", "milliard", "milliards", "billion", "billions",
+                          "euros", "dollars", "francs", "roubles", "yens", "yuans", "m", "bn", "mn"})
+AMOUNT_REACH = 5
 # at most this many words between an agreement and another named as its complement ("l'accord d'adhésion à la Convention")
 COMPLEMENT_GAP = 4
 # model labels that name the same kinds of things as our rules
@@ -705,7 +711,8 @@ class CoopEntityRuler:
                 antecedent = next((s for s in previous if s.label_ == "AGREEMENT" and s._.norm != GENERIC_AGREEMENT), None)
             # "l'accord" refers back; "l'accord de coopération sur le satellite X" names one of its own, and
             # so does "the agreement that created the CBERS programme" (a relative clause with no comma)
-            defined = span.end < len(doc) and doc[span.end].lower_ in self._restrictive_relatives
+            after = self._after_amount(doc, span.end)
+            defined = after < len(doc) and doc[after].lower_ in self._restrictive_relatives
             # "l'accord général de coopération scientifique que les gouvernements ont signé": an adjective and a
             # complement describe a new one
             defined = defined or (span.end + 1 < len(doc) and doc[span.end].pos_ == "ADJ"
@@ -721,10 +728,27 @@ class CoopEntityRuler:
         if span.start > 0 and doc[span.start - 1].lower_ in self._definite and len(span) == 1:
             # "The treaty, signed in Brasília ..." after "the 2003 treaty with Ukraine": the same document
             same = self._same_head_antecedent(span, previous)
-            # (or, with no agreement named in the sentences before, the last one named so, however far back)
-            if same is not None and same._.norm == span._.norm and (antecedent is None or same.start == antecedent.start):
+            # (or, with no agreement named in the sentences before, the last one named so, however far back);
+            # "le contrat de 129,4 millions d'euros qui confiait à OHB System ...": a relative clause defines another
+            after = self._after_amount(doc, span.end)
+            defined = after < len(doc) and doc[after].lower_ in self._restrictive_relatives
+            if same is not None and same._.norm == span._.norm and (antecedent is None or same.start == antecedent.start) \
+                    and not defined:
                 span._.ref = same.start
         return True
+
+    @staticmethod
+    def _after_amount(doc: Doc, i: int) -> int:
+        """Where the words after an agreement's amount end ("le contrat de 129,4 millions d'euros qui confiait
+        ...", "a contract worth $80 million that covers ..."), or i when no amount follows."""
+        if i + 1 >= len(doc) or doc[i].lower_ not in AMOUNT_LINKS or not (doc[i + 1].like_num or doc[i + 1].is_currency):
+            return i
+        for j in range(i + 2, min(len(doc), i + 2 + AMOUNT_REACH)):
+            if doc[j].is_punct and not doc[j].is_currency:
+                return i
+            if not (doc[j].like_num or doc[j].is_currency or doc[j].lower_ in AMOUNT_WORDS):
+                return j
+        return i
 
     @staticmethod
     def _of_the_year(doc: Doc, span: Span, previous: list[Span], sentences: SentenceIndex) -> Span | None:
@@ -826,10 +850,13 @@ class CoopEntityRuler:
 
     # -- annotations --------------------------------------------------------
     def set_annotations(self, doc: Doc, spans: list[Span]) -> None:
+        ents = doc.ents  # each read of Doc.ents makes its Spans anew
+        surnames = self._country_surnames(ents, spans)
+        if surnames:
+            spans = [s for s in spans if (s.start, s.end) not in surnames]
         rule_tokens = {i for s in spans for i in range(s.start, s.end)}
         model_spans = []
         # words of the persons the model found with a first name: "à Kaïré" could still be one of them
-        ents = doc.ents  # each read of Doc.ents makes its Spans anew
         person_words = {t.lower_ for ent in ents if ent.label_ == "PER" and len(ent) > 1 for t in ent}
         for ent in ents:
             if self.overwrite_ents and not rule_tokens.isdisjoint(range(ent.start, ent.end)):
@@ -847,6 +874,27 @@ class CoopEntityRuler:
                 continue
             model_spans.append(span)
         doc.ents = sorted(filter_spans(spans + model_spans), key=lambda s: s.start)
+
+    def _country_surnames(self, ents: tuple[Span, ...], spans: list[Span]) -> set[tuple[int, int]]:
+        """ "Stéphane Israël, président exécutif d'Arianespace": a country's name as the last word of a person
+        the model found after capitalised first names is that person's surname, not the state (not "Premier
+        ministre japonais", whose last word is an adjective, nor "M. Israël", whose first word is a title)."""
+        found: set[tuple[int, int]] = set()
+        countries = [s for s in spans if s.label_ == "COUNTRY" and len(s) == 1]
+        if not countries:
+            return found
+        rule_tokens = {i for s in spans for i in range(s.start, s.end)}
+        for ent in ents:
+            if ent.label_ != "PER" or len(ent) < 2:
+                continue
+            for country in countries:
+                if country.end != ent.end or country.start <= ent.start or not country.text[:1].isupper():
+                    continue
+                given = ent.doc[ent.start : country.start]
+                if all(t.is_alpha and t.is_title and t.i not in rule_tokens for t in given) and \
+                        self.clean_person(given.text) == given.text:
+                    found.add((country.start, country.end))
+        return found
 
     def _looks_like_name(self, ent: Span) -> bool:
         if not any(c.isupper() for c in ent.text):
