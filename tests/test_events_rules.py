@@ -2113,3 +2113,28 @@ def test_a_country_name_as_a_surname_is_no_state(extractor):
     # a title is no first name: "M. Israël" alone stays the state the rules read
     result = extract(extractor, "Le ministre a signé un accord avec Israël et M. Dupont.", "2019-05-06")
     assert "IL" in {m.norm for m in result.mentions if m.label == "COUNTRY"}
+
+
+def test_an_undated_signing_where_the_lead_signing_was_held_is_of_that_occasion(extractor):
+    text = ("Peru and Japan sign space memorandum\n\nLIMA, May 14 — Peru and Japan signed a memorandum on space "
+            "cooperation in Lima on Tuesday during the prime minister's visit.\n\nThe memorandum was one of several "
+            "documents signed in the presence of the two leaders after talks. The Peruvian space agency said it "
+            "hoped for a satellite.\n\nIn Lima, the two governments also signed agreements on fisheries and on "
+            "taxation. In 2012, the two countries had signed a treaty on investment.")
+    keys = _keys(extract(extractor, text, "2019-05-15", "en").events)
+    assert ("signed", "intergovernmental_agreement", "2019-05-14", ("JP", "PE")) in keys
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The United States and Peru have signed an agreement on satellite data, officials said. The agreement between "
+     "the two governments was signed in Lima on Tuesday by the ambassador and the foreign minister.", "en"),
+    ("Les États-Unis et le Pérou ont signé un accord sur les données satellitaires. L'accord entre les deux "
+     "gouvernements a été signé mardi à Lima par l'ambassadeur et le ministre des Affaires étrangères.", "fr")])
+def test_an_agreement_between_governments_names_the_one_it_refers_to(extractor, text, lang):
+    keys = _keys(extract(extractor, text, "2019-05-16", lang).events)
+    assert {k[1] for k in keys} == {"intergovernmental_agreement"}
+
+
+def test_the_place_a_visit_leads_to_is_where_its_signing_was_held(extractor):
+    text = "Canada signed a cooperation agreement with Peru in 2016 during a visit to Lima by its foreign minister."
+    assert {e.location for e in extract(extractor, text, "2017-01-10", "en").events} == {"Lima"}

@@ -339,6 +339,8 @@ class Lexicon:
         self.relative_owner_words = set(data.get("relative_owner_words", []))
         self.of_words = set(data.get("of_words", []))
         self.subsidiary_nouns = set(data.get("subsidiary_nouns", []))
+        self.visit_nouns = set(data.get("visit_nouns", []))
+        self.destination_prepositions = set(data.get("destination_prepositions", []))
         self.group_nouns: dict[str, str] = data.get("group_nouns", {})
         self.news_aux_tenses = set(data["news_aux_tenses"])
         self.background_aux_tenses = set(data["background_aux_tenses"])
@@ -579,6 +581,14 @@ class EventExtractor:
                     # "On Tuesday, the partners turned relief into a plan. At a ceremony in Beijing, the CNSA
                     # and the AEB signed a letter of intent": the time the sentence before opened with
                     candidate.date = self._opening_date_before(sentences, n, ents_by_sentence)
+                if not candidate.date and action == "signed" and candidate.tense != BACKGROUND and candidate.location \
+                        and _ref(mention) < 0:
+                    # "In Abuja, the two governments also signed agreements on ...": where the signing the lead
+                    # reports was held, with no time of its own: that occasion
+                    lead = next((c for c in candidates if c.action == "signed" and c.location and c.date
+                                 and c.date == doc._.news_date), None)
+                    if lead is not None and lead.location == candidate.location:
+                        candidate.date = lead.date
                 if not candidate.date and action not in ("planned", "announced") and self._vague_time(sentence):
                     # "Quelques mois plus tard, à Moscou, le CNES et Glavkosmos signent": a time reckoned from
                     # another one the text cannot place; not the document's day
@@ -3058,6 +3068,9 @@ class EventExtractor:
                 continue
             if before.lower_ in self.lex.place_prepositions:
                 return ent.text
+            if before.lower_ in self.lex.destination_prepositions and ent.start - 2 >= sentence.start and \
+                    _lemma(doc[ent.start - 2]) in self.lex.visit_nouns:
+                return ent.text  # "signed during a visit to Kiev"
             window = doc[max(sentence.start, ent.start - 8) : ent.start]
             if before.lower_ in ("de", "of", "d'") and any(_lemma(t) in self.lex.event_nouns for t in window):
                 return ent.text

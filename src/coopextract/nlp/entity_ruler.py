@@ -154,6 +154,7 @@ class CoopEntityRuler:
         self._similar = {w.lower() for w in self.context.get("similarity_adjectives", [])}
         self._similar_phrases = [tuple(p.lower().split()) for p in self.context.get("similarity_phrases", [])]
         self._restrictive_relatives = {w.lower() for w in self.context.get("restrictive_relatives", [])}
+        self._pair_links = {w.lower() for w in self.context.get("pair_links", [])}
         self._place_suffixes = {w.lower() for w in self.context.get("place_suffixes", [])}
         self._amendment_nouns = {w.lower() for w in self.context.get("amendment_nouns", [])}
         self._amended_links = {w.lower() for w in self.context.get("amended_links", [])}
@@ -720,6 +721,10 @@ class CoopEntityRuler:
             # "l'accord créant l'organisation Intersputnik": what it founded says which one
             defined = defined or (span.end < len(doc) and doc[span.end].lower_ in self._founding_participles)
             if definite and antecedent is not None and not defined and (len(span) == 1 or self._same_words(span, antecedent)):
+                if antecedent._.norm == GENERIC_AGREEMENT and self._governments_after(doc, span):
+                    # "signed an agreement ... The agreement between the two governments ... was signed in
+                    # Washington": the words that name it name the one referred to as well
+                    antecedent._.norm = "intergovernmental_agreement"
                 span._.norm = antecedent._.norm
                 span._.ref = antecedent.start
             elif self._between_governments(sentences.of(span.start), span):
@@ -787,6 +792,11 @@ class CoopEntityRuler:
     @staticmethod
     def _same_words(span: Span, other: Span) -> bool:
         return [t.lower_ for t in span] == [t.lower_ for t in other]
+
+    def _governments_after(self, doc: Doc, span: Span) -> bool:
+        """ "l'accord entre les deux gouvernements", "the agreement among the three governments"."""
+        return span.end < len(doc) and doc[span.end].lower_ in self._pair_links and any(
+            t.lower_ in self._government_triggers for t in doc[span.end + 1 : span.end + 4])
 
     def _between_governments(self, sentence: Span, mention: Span | None = None) -> bool:
         """Governments as parties ("les gouvernements russe et chinois", "accord intergouvernemental",
