@@ -2138,3 +2138,20 @@ def test_an_agreement_between_governments_names_the_one_it_refers_to(extractor, 
 def test_the_place_a_visit_leads_to_is_where_its_signing_was_held(extractor):
     text = "Canada signed a cooperation agreement with Peru in 2016 during a visit to Lima by its foreign minister."
     assert {e.location for e in extract(extractor, text, "2017-01-10", "en").events} == {"Lima"}
+
+
+def test_a_possessive_opening_the_sentence_owns_its_agreement(extractor):
+    text = ("Kenya and Italy sign space memorandum\n\nThe Kenya Space Agency and the Italian Space Agency signed a "
+            "memorandum on Monday in Rome.\n\nThe Kenya Space Agency, created in 2017, has been building a network "
+            "of partners. Its first agreement with a foreign agency was a memorandum with the Japan Aerospace "
+            "Exploration Agency (JAXA), signed on May 3, 2019, by its director and JAXA's president.")
+    keys = _keys(extract(extractor, text, "2021-06-09", "en").events)
+    assert ("signed", "memorandum", "2019-05-03", ("JP", "KE")) in keys
+
+
+def test_what_a_pluperfect_report_said_is_background(extractor):
+    text = ("Le Chili et l'Inde signent un mémorandum sur l'espace\n\nLe Chili et l'Inde ont signé lundi à Santiago un "
+            "mémorandum d'entente sur l'espace.\n\nDes sources diplomatiques chiliennes avaient indiqué la semaine "
+            "dernière que les deux pays signeraient probablement un mémorandum sur l'espace.")
+    keys = _keys(extract(extractor, text, "2021-09-08").events)
+    assert {k[0] for k in keys} == {"signed"}

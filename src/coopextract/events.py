@@ -56,6 +56,8 @@ REJECTED_ALTERNATIVE_REACH = 6
 BRACKETED_NAME_REACH = 5
 # words from a parent group's name back to the link after its subsidiary ("filiale italienne du groupe allemand OHB")
 PARENT_REACH = 6
+# words from a possessive opening the sentence to the agreement it owns ("Its first agreement")
+OWNED_AGREEMENT_REACH = 3
 DATED_ACTIONS_DEFAULTING_TO_DOC_DATE = frozenset(
     {"signed", "announced", "planned", "entered_into_force", "suspended", "terminated"}
 )
@@ -622,7 +624,7 @@ class EventExtractor:
                         trigger.token, self.lex.reference_pronouns):
                     self._subject_state(candidate, sentences, n, ents_by_sentence)  # "dont elle a signé la convention"
                 elif not parsed and antecedent is None and len(candidate.countries) == 1 and candidate.sides < 2 \
-                        and mention.start > trigger.token.i \
+                        and (mention.start > trigger.token.i or self._owned_agreement(sentence, ents)) \
                         and ((owned := self._opening_word(sentence) in self.lex.actor_possessives)
                              or self._pronoun_before(trigger, sentence, self.lex.actor_pronouns)):
                     # "KASA ... it signed"; "SANSA ... Its then chief executive ... signed": the side before
@@ -951,6 +953,14 @@ class EventExtractor:
     def _opening_word(self, sentence: Span) -> str:
         lowers = self._words.lowers
         return next((lowers[k] for k in range(sentence.start, sentence.end) if lowers[k].strip()), "")
+
+    def _owned_agreement(self, sentence: Span, ents: list[Span]) -> bool:
+        """ "Its first agreement with a foreign space agency was a memorandum with JAXA, signed on June 11, 2021":
+        the possessive that opens the sentence owns its agreement, however late the signing comes."""
+        if self._opening_word(sentence) not in self.lex.actor_possessives:
+            return False
+        first = next((e for e in ents if e.label_ == "AGREEMENT"), None)
+        return first is not None and first.start - sentence.start <= OWNED_AGREEMENT_REACH
 
     def _actor_before(self, candidate: Candidate, sentences: list[Span], n: int,
                       ents_by_sentence: dict[int, list[Span]], trigger: Trigger, owner: bool = False) -> None:
@@ -1914,7 +1924,9 @@ class EventExtractor:
             if not auxes and verb.lower_ != _lemma(verb) and verb.lower_.endswith(self.lex.past_simple_endings):
                 return BACKGROUND  # "les deux gouvernements signèrent": a passé simple narrates the past
             if finite and "Pres" in own:
-                return NEWS
+                # "Des sources avaient indiqué la semaine dernière que les deux pays signeraient un mémorandum":
+                # what a pluperfect report said is of its past, whatever tense the parse gives the clause
+                return BACKGROUND if self._pluperfect_report(verb) else NEWS
             if finite and own == {"Imp"} and not auxes and self._reported_state(verb, auxes):
                 return NEWS  # "Rome a notifié à Pékin qu'elle mettait fin au mémorandum": the report's own day
             if finite and own & {"Past", "Imp"}:
@@ -1936,6 +1948,13 @@ class EventExtractor:
         if window & self.lex.reporting_verbs and window & self.lex.reported_futures:
             return NEWS  # "KASA said it would sign an agreement": a plan made public now
         return NEWS if sentence_index < LEAD_SENTENCES else UNKNOWN
+
+    def _pluperfect_report(self, verb: Token) -> bool:
+        """Is the verb's clause the complement of a reporting verb in the pluperfect ("avaient indiqué que")?"""
+        for governor in _ancestors(verb, 2):
+            if governor.pos_ == "VERB" and _lemma(governor) in self.lex.reporting_verbs:
+                return any(c.dep_ == "aux:tense" and "Imp" in c.morph.get("Tense") for c in governor.children)
+        return False
 
     def reports_a_state(self, trigger: Trigger) -> bool:
         """Is the trigger a reported present state ("Berlin a précisé que le protocole était suspendu")?
