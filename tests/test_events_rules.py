@@ -2155,3 +2155,13 @@ def test_what_a_pluperfect_report_said_is_background(extractor):
             "dernière que les deux pays signeraient probablement un mémorandum sur l'espace.")
     keys = _keys(extract(extractor, text, "2021-09-08").events)
     assert {k[0] for k in keys} == {"signed"}
+
+
+def test_an_aside_closing_the_sentence_does_not_date_the_signing(extractor):
+    text = ("Italy and Kenya sign space memorandum\n\nNAIROBI — Italy and Kenya signed a space memorandum on Monday."
+            "\n\nA few weeks before the launch of the satellite, at the Nairobi space forum in March 2019, Joseph Kamau "
+            "Mwangi and Giulia Rossi Bianchi, then the Italian ambassador to Kenya and head of the Italian mission in "
+            "Nairobi, reviewed the project, and the Kenyan minister signed a letter of intent with the Italian Space "
+            "Agency on its part in the next forum, held in October 2020.")
+    keys = _keys(extract(extractor, text, "2021-01-12", "en").events)
+    assert not any(k[2] == "2020-10" for k in keys)

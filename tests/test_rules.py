@@ -152,6 +152,7 @@ FRENCH_RULES = [
     ("son accord d'association avec l'ESA", [("accord d'association", "AGREEMENT", "agreement"), ("ESA", "AGENCY", "ESA")]),
     ("deux déclarations communes", [("déclarations communes", "AGREEMENT", "joint_statement")]),
     ("une déclaration politique commune", [("déclaration politique commune", "AGREEMENT", "joint_statement")]),
+    ("une déclaration de principes", [("déclaration de principes", "AGREEMENT", "joint_statement")]),
     # East Germany keeps its withdrawn ISO code, as the USSR does (West Germany is Germany)
     ("la RDA et la RFA", [("RDA", "COUNTRY", "DD"), ("RFA", "COUNTRY", "DE")]),
     ("l'accord de libre-échange", [("accord de libre-échange", "AGREEMENT", "agreement")]),
@@ -189,6 +190,9 @@ ENGLISH_RULES = [
     ("the shuttle Discovery and space shuttle Columbia", [("Discovery", "MISSION", "Discovery"),
                                                           ("Columbia", "MISSION", "Columbia")]),
     ("Ariel 1, the first British satellite", [("Ariel 1", "MISSION", "Ariel 1")]),
+    ("a declaration of principles and a Statement of Principles", [
+        ("declaration of principles", "AGREEMENT", "joint_statement"),
+        ("Statement of Principles", "AGREEMENT", "joint_statement")]),
     # a capital before "-based" is where something is, not the government
     ("the Paris-based agency said", [("Paris", "LOC", "Paris")]),
     # a charter one subscribes to (ESA's PECS charter) is no agreement (gold 349, 413)

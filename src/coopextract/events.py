@@ -2241,6 +2241,11 @@ class EventExtractor:
         sentence = trigger.sentence
         low = next((k for k in range(date.start - 1, sentence.start - 1, -1) if words.texts[k] == ","), None)
         high = next((k for k in range(date.end, sentence.end) if words.texts[k] == ","), None)
+        # an aside that closes the sentence, after the trigger ("signed a letter of intent on its participation
+        # in the next airshow, held in November 2022.")
+        closing = high is None and low is not None and low > trigger.token.i
+        if closing:
+            high = sentence.end
         if low is None or high is None or low < trigger.token.i < high:
             return False
         opener = words.texts[low + 1]
@@ -2249,7 +2254,7 @@ class EventExtractor:
         # an irregular participle ("The UK Space Agency, set up this spring to replace ..., signed") is also a
         # past tense ("Wellington, for its part, set up its agency in 2016, the year it signed"): only an aside
         # right before the trigger's verb
-        irregular = opener in self.lex.aside_participles and high + 1 == trigger.token.i
+        irregular = opener in self.lex.aside_participles and (high + 1 == trigger.token.i or closing)
         return (opener[:1].islower() and (opener.endswith(self.lex.participle_endings) or irregular)) or any(
             words.lowers[k] in self.lex.subordinators for k in range(low + 1, date.start))
 
