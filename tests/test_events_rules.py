@@ -2165,3 +2165,19 @@ def test_an_aside_closing_the_sentence_does_not_date_the_signing(extractor):
             "Agency on its part in the next forum, held in October 2020.")
     keys = _keys(extract(extractor, text, "2021-01-12", "en").events)
     assert not any(k[2] == "2020-10" for k in keys)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Le Chili est membre associé de l'ESA depuis mardi. L'accord d'association conclu entre l'agence et le "
+     "gouvernement chilien est entré en vigueur ce jour-là.\n\nConclu pour sept ans, le texte ouvre aux universités "
+     "les programmes de l'agence.", "fr")])
+def test_a_participle_with_the_agreements_term_tells_no_signing(extractor, text, lang):
+    keys = _keys(extract(extractor, text, "2016-05-05", lang).events)
+    assert keys and {k[0] for k in keys} == {"entered_into_force"}
+
+
+def test_the_organisation_a_state_presides_is_no_side(extractor):
+    text = ("ROME — Italy signed a space cooperation pact with Slovenia's government on Tuesday, ahead of Ljubljana "
+            "taking over the rotating presidency of the Council of the European Union.")
+    keys = _keys(extract(extractor, text, "2021-06-23", "en").events)
+    assert {k[3] for k in keys} == {("IT", "SI")}

@@ -342,6 +342,8 @@ class Lexicon:
         self.of_words = set(data.get("of_words", []))
         self.subsidiary_nouns = set(data.get("subsidiary_nouns", []))
         self.visit_nouns = set(data.get("visit_nouns", []))
+        self.term_prepositions = set(data.get("term_prepositions", []))
+        self.term_units = set(data.get("term_units", []))
         self.destination_prepositions = set(data.get("destination_prepositions", []))
         self.group_nouns: dict[str, str] = data.get("group_nouns", {})
         self.news_aux_tenses = set(data["news_aux_tenses"])
@@ -549,7 +551,7 @@ class EventExtractor:
                     # texte": a decision not to renew ends the agreement
                     trigger = replace(trigger, action="terminated")
                     action = "terminated"
-                elif parsed and self._redescription(mention, trigger, agreements):
+                elif (parsed and self._redescription(mention, trigger, agreements)) or self._term_opener(trigger):
                     continue
                 else:
                     action = self.action_of(trigger, parsed, mention)
@@ -2257,6 +2259,15 @@ class EventExtractor:
         irregular = opener in self.lex.aside_participles and (high + 1 == trigger.token.i or closing)
         return (opener[:1].islower() and (opener.endswith(self.lex.participle_endings) or irregular)) or any(
             words.lowers[k] in self.lex.subordinators for k in range(low + 1, date.start))
+
+    def _term_opener(self, trigger: Trigger) -> bool:
+        """ "Conclu pour sept ans, le texte ouvre ...", "Signed for five years, the memorandum covers ...": a
+        participle opening the sentence with the agreement's term describes the agreement; it tells no signing."""
+        words = self.words(trigger.token.doc)
+        i = trigger.token.i
+        first = next((k for k in range(trigger.sentence.start, trigger.sentence.end) if words.lowers[k].strip()), -1)
+        return (i == first and i + 3 < trigger.sentence.end and words.lowers[i + 1] in self.lex.term_prepositions
+                and trigger.token.doc[i + 2].like_num and words.lowers[i + 3] in self.lex.term_units)
 
     def _redescription(self, mention: Span, trigger: Trigger, agreements: list[Span]) -> bool:
         """ "ont signé ... un accord de partenariat (CECPA), le premier accord commercial conclu par l'Inde avec un
