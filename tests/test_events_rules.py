@@ -2181,3 +2181,21 @@ def test_the_organisation_a_state_presides_is_no_side(extractor):
             "taking over the rotating presidency of the Council of the European Union.")
     keys = _keys(extract(extractor, text, "2021-06-23", "en").events)
     assert {k[3] for k in keys} == {("IT", "SI")}
+
+
+def test_a_specific_name_right_after_a_generic_agreement_names_it(extractor):
+    text = ("U.S. Space Command and Peru sign data-sharing pact\n\nU.S. Space Command signed an agreement on Tuesday with "
+            "Peru's defense ministry to share space situational awareness data.\n\nThe memorandum of understanding "
+            "was signed by Air Force Maj. Gen. John D. Smith at the Space Symposium in Colorado Springs.")
+    result = extract(extractor, text, "2022-04-07", "en")
+    assert _keys(result.events) == {("signed", "memorandum", "2022-04-05", ("PE", "US"))}
+    # the rank's period ends no sentence, and "Space Command" is no person
+    assert {e.location for e in result.events} == {"Colorado Springs"}
+    assert {m.norm for m in result.mentions if m.label == "PER"} == {"John D. Smith"}
+
+
+def test_a_nationality_before_a_command_names_its_state(extractor):
+    text = "U.S. Strategic Command signed an agreement with Peru on Tuesday to share tracking data."
+    result = extract(extractor, text, "2022-04-07", "en")
+    assert {k[3] for k in _keys(result.events)} == {("PE", "US")}
+    assert not [m for m in result.mentions if m.label == "PER"]

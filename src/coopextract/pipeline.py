@@ -88,6 +88,8 @@ def build_english() -> tuple[Language, str]:
         _add_rule_components(nlp, "en", after="ner")
         return nlp, model
     nlp = spacy.blank("en")
+    for abbreviation in resources.load_json("en/context.json").get("title_abbreviations", []):
+        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("coop_paragraphs", config={"kickers": False})
     _add_rule_components(nlp, "en", after="coop_paragraphs")

@@ -730,6 +730,17 @@ class CoopEntityRuler:
             elif self._between_governments(sentences.of(span.start), span):
                 span._.norm = "intergovernmental_agreement"
             return True
+        if (antecedent is not None and antecedent._.norm == GENERIC_AGREEMENT and span.start > 0
+                and doc[span.start - 1].lower_ in self._definite and self._names_the_last_one(span, antecedent, sentences)
+                # ("Les mémorandums signés avec les Américains": those named so before, not the last agreement)
+                and not any(o.label_ == "AGREEMENT" and o._.norm == span._.norm for o in previous)
+                # ("a signé des accords ... Le contrat de Theos-2 proprement dit": one of them, not all)
+                and _plural(span) == _plural(antecedent)):
+            # "U.S. Strategic Command signed an agreement on Tuesday with Norway ... The memorandum of understanding
+            # was signed by ...": the words of the sentence after name the agreement it told
+            antecedent._.norm = span._.norm
+            span._.ref = antecedent.start
+            return True
         if span.start > 0 and doc[span.start - 1].lower_ in self._definite and len(span) == 1:
             # "The treaty, signed in Brasília ..." after "the 2003 treaty with Ukraine": the same document
             same = self._same_head_antecedent(span, previous)
@@ -769,6 +780,17 @@ class CoopEntityRuler:
             if other.label_ == "AGREEMENT" and year in sentences.of(other.start).text:
                 return other
         return None
+
+    @staticmethod
+    def _names_the_last_one(span: Span, antecedent: Span, sentences: SentenceIndex) -> bool:
+        """Is `span` the subject of the sentence right after its generic antecedent's, with no year of its own
+        ("... signed an agreement on Tuesday. The memorandum of understanding was signed by")? (The dates are
+        tagged after this component: a year stands for them.)"""
+        here, there = sentences.index(span.start), sentences.index(antecedent.start)
+        sentence = sentences.spans[here]
+        between = [k for k in range(there + 1, here) if not all(t.is_space for t in sentences.spans[k])]
+        return (here > there and not between and span.start - sentence.start <= 1
+                and not any(_YEAR.fullmatch(t.text) for t in sentence))
 
     @staticmethod
     def _bare_subject(doc: Doc, span: Span) -> bool:
@@ -943,6 +965,15 @@ class RuleMatch:
 def _acronym(text: str) -> bool:
     """ "IA", "TSA", "ECS": two to six letters, at least two of them capitals, the first one too."""
     return 2 <= len(text) <= 6 and text.isalpha() and text[0].isupper() and sum(c.isupper() for c in text) >= 2
+
+
+def _plural(span: Span) -> bool:
+    """Is the agreement named in the plural ("des accords", "the memoranda")? The tagger's number, else the ending."""
+    head = span[-1]
+    number = head.morph.get("Number")
+    if number:
+        return number == ["Plur"]
+    return head.lower_.endswith(("s", "x", "memoranda")) and not head.lower_.endswith("ss")
 
 
 def _adjective_used_as_name(match: RuleMatch, found: dict[tuple[int, int, str], RuleMatch], doc: Doc) -> bool:
