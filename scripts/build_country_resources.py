@@ -33,7 +33,10 @@ def build(lang: str) -> list[dict[str, str]]:
     translate = (gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"]).gettext
                  if lang == "fr" else (lambda s: s))
     rows: set[tuple[str, str, str]] = set()
+    not_states = set(extra.get("not_states", []))
     for country in pycountry.countries:
+        if country.alpha_2 in not_states:
+            continue
         names = [translate(country.name)]
         if lang == "en":
             names += [getattr(country, "common_name", None) or "", getattr(country, "official_name", None) or ""]

@@ -190,6 +190,8 @@ ENGLISH_RULES = [
     ("the shuttle Discovery and space shuttle Columbia", [("Discovery", "MISSION", "Discovery"),
                                                           ("Columbia", "MISSION", "Columbia")]),
     ("Ariel 1, the first British satellite", [("Ariel 1", "MISSION", "Ariel 1")]),
+    # a territory that is no state is no COUNTRY
+    ("the University of Hong Kong and Macao", []),
     ("a declaration of principles and a Statement of Principles", [
         ("declaration of principles", "AGREEMENT", "joint_statement"),
         ("Statement of Principles", "AGREEMENT", "joint_statement")]),
