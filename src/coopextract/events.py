@@ -2431,7 +2431,8 @@ class EventExtractor:
         place_ends = {e.end for e in ents if e.label_ == "LOC"}
         parties = [e for e in ents if (e.label_ in ("COUNTRY", "AGENCY") or (e.label_ == "ORG" and _norm(e) in self.company_states)
                                        or self.leader_state(e))
-                   and not self._posting(e) and not self._foreign_parent(e, ents) and not self._locates(e, place_ends) and not self._venue(e)
+                   and not self._posting(e) and not self._foreign_parent(e, ents)
+                   and not self._locates(e, place_ends) and not self._venue(e)
                    and not self._membership(e) and not self._in_circumstance_phrase(e, trigger.token)
                    and not self._rejected_alternative(e, trigger.sentence.start)]
         if parsed:
