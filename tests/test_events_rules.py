@@ -2199,3 +2199,11 @@ def test_a_nationality_before_a_command_names_its_state(extractor):
     result = extract(extractor, text, "2022-04-07", "en")
     assert {k[3] for k in _keys(result.events)} == {("PE", "US")}
     assert not [m for m in result.mentions if m.label == "PER"]
+
+
+def test_a_pronoun_subject_with_a_named_partner_is_the_side_named_before(extractor):
+    text = ("Le Canada et le Kenya signent un mémorandum\n\nL'Agence spatiale canadienne et le Kenya ont signé mardi un "
+            "mémorandum d'entente.\n\nCréée en 2017, l'agence kényane multiplie depuis les partenariats avec les grandes "
+            "puissances spatiales. Elle a notamment conclu en juin 2019 un accord-cadre avec la NASA.")
+    keys = _keys(extract(extractor, text, "2021-05-12").events)
+    assert ("signed", "framework_agreement", "2019-06", ("KE", "US")) in keys

@@ -625,6 +625,13 @@ class EventExtractor:
                 elif not candidate.countries and antecedent is None and parsed and self._subject_pronoun(
                         trigger.token, self.lex.reference_pronouns):
                     self._subject_state(candidate, sentences, n, ents_by_sentence)  # "dont elle a signé la convention"
+                elif len(candidate.countries) == 1 and candidate.sides < 2 and antecedent is None and parsed and \
+                        self._subject_pronoun(trigger.token, self.lex.reference_pronouns) is not None and \
+                        not any(e.label_ in ("COUNTRY", "AGENCY") for e in ents if e.start < trigger.token.i):
+                    # "Créée en 2014, l'agence émirienne multiplie les partenariats. Elle a conclu en juin 2016 un
+                    # accord-cadre avec la NASA": the pronoun is the side the sentences before name first (not
+                    # where a side comes before the verb: « Le Nicaragua a fait savoir qu'il négociait avec le groupe »)
+                    self._actor_before(candidate, sentences, n, ents_by_sentence, trigger, owner=True)
                 elif not parsed and antecedent is None and len(candidate.countries) == 1 and candidate.sides < 2 \
                         and (mention.start > trigger.token.i or self._owned_agreement(sentence, ents)) \
                         and ((owned := self._opening_word(sentence) in self.lex.actor_possessives)
