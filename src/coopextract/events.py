@@ -2813,7 +2813,6 @@ class EventExtractor:
         if not self.lex.subsidiary_nouns or not ent.start:
             return False
         lowers = self.words(ent.doc).lowers
-        nationalities = {i for e in ents if e.label_ == "COUNTRY" for i in range(e.start, e.end)}
         for link in range(ent.start - 1, max(0, ent.start - PARENT_REACH), -1):
             word = lowers[link]
             if not word[:1].isalpha() and word not in self.lex.of_words:
@@ -2822,8 +2821,10 @@ class EventExtractor:
                 continue
             # "filiale italienne du", "Italian subsidiary of": the noun and its nationality right before the link
             nouns = [i for i in range(max(0, link - 3), link) if lowers[i] in self.lex.subsidiary_nouns]
-            if nouns and any(i in nationalities for i in range(max(0, nouns[-1] - 1), link) if i != nouns[-1]):
-                return True
+            if nouns:  # (the rare case: the nationalities are looked up only here, not for every party)
+                around = set(range(max(0, nouns[-1] - 1), link)) - {nouns[-1]}
+                if any(e.label_ == "COUNTRY" and around.intersection(range(e.start, e.end)) for e in ents):
+                    return True
         return False
 
     def _posting(self, ent: Span) -> bool:
