@@ -2207,3 +2207,35 @@ def test_a_pronoun_subject_with_a_named_partner_is_the_side_named_before(extract
             "puissances spatiales. Elle a notamment conclu en juin 2019 un accord-cadre avec la NASA.")
     keys = _keys(extract(extractor, text, "2021-05-12").events)
     assert ("signed", "framework_agreement", "2019-06", ("KE", "US")) in keys
+
+
+def test_statement_issued_after_the_lead_talks_is_of_that_day(extractor):
+    """The talks or the visit the lead reports, referred to with nothing of their own, are that occasion."""
+    english = ("NEW DELHI — India and Ghana signed a memorandum of understanding on space cooperation on Monday during "
+               "the visit of the Ghanaian president.\n\nThe memorandum covers remote sensing and satellite training.\n\n"
+               "In a joint statement issued after their talks, the two countries also pledged to work on disaster "
+               "monitoring.")
+    assert ("signed", "joint_statement", "2023-03-06", ("GH", "IN")) in _keys(
+        extract(extractor, english, "2023-03-07", "en").events)
+
+
+def test_perfect_with_already_is_not_today_news(extractor):
+    """ "has already signed" / « a déjà signé »: a signing before the news, with no date of its own."""
+    english = ("BRUSSELS — The European Commission and Peru signed an arrangement on Copernicus data on Monday.\n\n"
+               "Brussels has already signed similar arrangements with Chile and Colombia.")
+    keys = _keys(extract(extractor, english, "2023-03-07", "en").events)
+    assert ("signed", "agreement", "", ("CL", "CO", "EU")) in keys
+    french = ("La Commission européenne et le Pérou ont signé lundi à Bruxelles un arrangement sur les données de "
+              "Copernicus.\n\nBruxelles a déjà signé des arrangements semblables avec le Chili et la Colombie.")
+    keys = _keys(extract(extractor, french, "2023-03-07").events)
+    assert ("signed", "agreement", "", ("CL", "CO", "EU")) in keys
+
+
+def test_short_name_of_a_body_named_in_full_stands_for_it(extractor):
+    """ "the Commission" once "the European Commission" is named is the EU; "the African Union Commission" is not."""
+    text = ("BRUSSELS — Australia and the European Commission signed a Copernicus arrangement on Monday.\n\n"
+            "On 16 October, the Commission signed a similar arrangement with the United States government. In "
+            "2018, the African Union Commission signed a Copernicus arrangement with Kenya.")
+    keys = _keys(extract(extractor, text, "2023-03-07", "en").events)
+    assert ("signed", "agreement", "2022-10-16", ("EU", "US")) in keys
+    assert not any(date == "2018" and "EU" in countries for _, _, date, countries in keys)

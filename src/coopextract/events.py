@@ -342,6 +342,7 @@ class Lexicon:
         self.of_words = set(data.get("of_words", []))
         self.subsidiary_nouns = set(data.get("subsidiary_nouns", []))
         self.visit_nouns = set(data.get("visit_nouns", []))
+        self.prior_adverbs = set(data.get("prior_adverbs", []))
         self.term_prepositions = set(data.get("term_prepositions", []))
         self.term_units = set(data.get("term_units", []))
         self.destination_prepositions = set(data.get("destination_prepositions", []))
@@ -1924,6 +1925,8 @@ class EventExtractor:
             if auxes:
                 if tenses & self.lex.background_aux_tenses and not self._reported_state(verb, auxes):
                     return BACKGROUND
+                if any(c.lower_ in self.lex.prior_adverbs for c in verb.children):
+                    return BACKGROUND  # "Moscou a déjà signé des accords avec ...": done before today's news
                 if tenses & self.lex.news_aux_tenses:
                     return NEWS
             own = _tenses(verb)
@@ -1953,7 +1956,8 @@ class EventExtractor:
                 and token.lower_.endswith("ing")):
             return NEWS  # "POLSA said it was also working with NASA on ...": the report's present
         if window & self.lex.news_auxiliaries:
-            return NEWS
+            # "Brussels has already signed similar arrangements with ...": done before today's news
+            return BACKGROUND if window & self.lex.prior_adverbs else NEWS
         if window & self.lex.reporting_verbs and window & self.lex.reported_futures:
             return NEWS  # "KASA said it would sign an agreement": a plan made public now
         return NEWS if sentence_index < LEAD_SENTENCES else UNKNOWN

@@ -166,6 +166,7 @@ class CoopEntityRuler:
         self._body_name_links = {w.lower() for w in self.context.get("body_name_links", [])}
         self._company_nouns = {w.lower() for w in self.context.get("company_nouns", [])}
         self._body_states: dict[str, str] = resources.load_json("company_states.json")["states"]
+        self._short_names: dict[str, list[str]] = self.context.get("short_names", {})
         self._mission_noun_ids = {get_string_id(w) for w in self._mission_nouns}  # compared with LOWER arrays
         self._coordinators = {"et", "and"}
         self._mission_modifiers = {w.lower() for w in self.context.get("mission_modifiers", [])}
@@ -493,13 +494,16 @@ class CoopEntityRuler:
                 states[acronym] = state
         for name, state in self._introduced_companies(doc, spans):
             states.setdefault(name, state)
+        short = self._short_names_used(spans)
+        states.update(short)
         if not states:
             return spans
         names = {tuple(name.split(" ")): name for name in states}
         mentions: list[tuple[int, int, str]] = []
         for k in range(len(texts)):
             for words, name in names.items():
-                if tuple(texts[k : k + len(words)]) == words:
+                if tuple(texts[k : k + len(words)]) == words and not (
+                        name in short and self._part_of_longer_name(texts, k, k + len(words))):
                     mentions.append((k, k + len(words), name))
         spans_of = {(a, b) for a, b, _ in mentions}
         # "KAIST" read as a mission's or a person's name, "Yahsat" as a person's: the body it stands for
@@ -514,6 +518,18 @@ class CoopEntityRuler:
                 covered.update(range(start, end))
         doc._.body_states = states
         return sorted(kept + found, key=lambda s: s.start)
+
+    def _short_names_used(self, spans: list[Span]) -> dict[str, str]:
+        """ "la Commission" once « la Commission européenne » is named: the short name of a body the
+        article named in full stands for it (and its state) wherever it recurs."""
+        named = {s._.norm for s in spans if s.label_ == "ORG"}
+        return {short: self._body_states[full] for short, fulls in self._short_names.items()
+                for full in fulls if full in named and full in self._body_states}
+
+    def _part_of_longer_name(self, texts: Sequence[str], start: int, end: int) -> bool:
+        """ "the African Union Commission", « la Commission de l'Union africaine »: another body."""
+        return (start > 0 and texts[start - 1][:1].isupper() and texts[start - 1].lower() not in ("la", "the", "le", "l'")) \
+            or (end < len(texts) and (texts[end][:1].isupper() or texts[end].lower() in self._body_name_links))
 
     def _introduced_companies(self, doc: Doc, spans: list[Span]) -> Iterator[tuple[str, str]]:
         """ "Emirati satellite operator Yahsat", « le groupe israélien El-Op », "the Japanese television
