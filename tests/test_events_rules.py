@@ -2239,3 +2239,30 @@ def test_short_name_of_a_body_named_in_full_stands_for_it(extractor):
     keys = _keys(extract(extractor, text, "2023-03-07", "en").events)
     assert ("signed", "agreement", "2022-10-16", ("EU", "US")) in keys
     assert not any(date == "2018" and "EU" in countries for _, _, date, countries in keys)
+
+
+def test_state_hosting_the_meeting_is_no_side(extractor):
+    """ "at a summit in Ireland": where the signing was held; "a visit to Malaysia" names the partner instead."""
+    english = ("WASHINGTON — The United States and China signed a joint statement on GPS and BeiDou on Monday.\n\n"
+               "Washington signed an agreement with the European Union on GPS and Galileo in June 2004, at a summit "
+               "in Ireland.")
+    keys = _keys(extract(extractor, english, "2017-12-05", "en").events)
+    assert ("signed", "agreement", "2004-06", ("EU", "US")) in keys
+
+
+def test_agreement_named_by_its_day_was_signed_then(extractor):
+    """ « l'accord intergouvernemental du 28 novembre 2000 »: the day names the signing."""
+    text = ("L'ASI et Roscosmos ont signé vendredi à Saint-Pétersbourg un mémorandum sur le projet GEOSAR.\n\n"
+            "La coopération spatiale entre Rome et Moscou repose sur l'accord intergouvernemental du 28 novembre 2000 "
+            "relatif à l'utilisation de l'espace à des fins pacifiques.")
+    keys = _keys(extract(extractor, text, "2016-06-18").events)
+    assert ("signed", "intergovernmental_agreement", "2000-11-28", ("IT", "RU")) in keys
+
+
+def test_compound_nationality_split_by_the_tokenizer_names_two_states(extractor):
+    """ "russo-kazakh" read as "russo", "-", "kazakh" still names Russia and Kazakhstan."""
+    text = ("Moscou et Astana ont signé lundi deux documents sur le cosmodrome.\n\n"
+            "Le second est un protocole qui modifie l'accord russo-kazakh du 23 décembre 1995 sur le statut de la "
+            "ville de Baïkonour.")
+    keys = _keys(extract(extractor, text, "2016-12-27").events)
+    assert ("signed", "agreement", "1995-12-23", ("KZ", "RU")) in keys

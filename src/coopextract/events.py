@@ -36,6 +36,10 @@ from .text import strip_accents
 NEWS, BACKGROUND, UNKNOWN = "news", "background", "unknown"
 # in a text without a parse, sentences this early are the lead: news
 LEAD_SENTENCES = 2
+# "l'accord russo-kazakh du 23 décembre 1995": at most this many words (a state's adjective, hyphens
+# counted) between the agreement and the link to the day that names it
+DATED_NAME_REACH = 3
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 # the lead's day ("hier", "mardi") dates the signings reported as news when it is this close to the document date
 NEWS_DATE_DAYS = 7
 # without a parse, how far a subordinator may stand before the trigger of its clause
@@ -343,6 +347,8 @@ class Lexicon:
         self.subsidiary_nouns = set(data.get("subsidiary_nouns", []))
         self.visit_nouns = set(data.get("visit_nouns", []))
         self.prior_adverbs = set(data.get("prior_adverbs", []))
+        self.country_place_prepositions = set(data.get("country_place_prepositions", []))
+        self.dated_name_links = set(data.get("dated_name_links", []))
         self.term_prepositions = set(data.get("term_prepositions", []))
         self.term_units = set(data.get("term_units", []))
         self.destination_prepositions = set(data.get("destination_prepositions", []))
@@ -544,7 +550,7 @@ class EventExtractor:
             triggers = self.find_triggers(sentence)
             for mention, trigger in ((m, t) for m in agreements
                                      for t in self.pick_triggers(m, triggers, parsed) or self._speaking(m, sentence)
-                                     or self._arrival(m, sentence, parsed)):
+                                     or self._arrival(m, sentence, parsed) or self._dated_name(m, sentence, ents)):
                 if self.negated(trigger, parsed, mention):
                     if _lemma(trigger.token) not in self.lex.renewal_verbs or self._future(trigger, parsed):
                         continue
@@ -1025,6 +1031,22 @@ class EventExtractor:
                 and verb.pos_ == "VERB" and not any(c.dep_ in ("obj", "ccomp") for c in verb.children)):
             return []
         return [Trigger(verb, "signed", sentence)]
+
+    def _dated_name(self, mention: Span, sentence: Span, ents: list[Span]) -> list[Trigger]:
+        """ "l'accord intergouvernemental du 28 novembre 2000", "l'accord russo-kazakh du 23 décembre 1995":
+        an agreement named by the day it was signed, with no verb telling anything of it, was signed then."""
+        lowers = self.words(mention.doc).lowers
+        for k in range(mention.end, min(mention.end + DATED_NAME_REACH + 1, sentence.end - 1)):
+            if lowers[k] in self.lex.dated_name_links:
+                date = next((e for e in ents if e.start == k + 1 and e.label_ == "DATE"), None)
+                if date is not None and _DAY.fullmatch(_norm(date)):
+                    return [Trigger(mention.root, "signed", sentence)]
+                return []
+            doc = mention.doc
+            if not (any(e.start <= k < e.end and e.label_ == "COUNTRY" for e in ents) or lowers[k] == "-"
+                    or (doc[k].pos_ == "ADJ" and k == mention.end) or (k > 0 and lowers[k - 1] == "-")):
+                return []  # only a state's adjective may stand between ("l'accord russo-kazakh du ...")
+        return []
 
     def _same_parties(self, sentence: Span) -> bool:
         lowers = self.words(sentence.doc).lowers
@@ -2443,7 +2465,7 @@ class EventExtractor:
         parties = [e for e in ents if (e.label_ in ("COUNTRY", "AGENCY") or (e.label_ == "ORG" and _norm(e) in self.company_states)
                                        or self.leader_state(e))
                    and not self._posting(e) and not self._foreign_parent(e, ents)
-                   and not self._locates(e, place_ends) and not self._venue(e)
+                   and not self._locates(e, place_ends) and not self._venue(e) and not self._host_country(e)
                    and not self._membership(e) and not self._in_circumstance_phrase(e, trigger.token)
                    and not self._rejected_alternative(e, trigger.sentence.start)]
         if parsed:
@@ -2802,6 +2824,13 @@ class EventExtractor:
             return True
         return ent.end < len(lowers) and lowers[ent.end] in self.lex.venue_nouns  # "NASA headquarters"
 
+    def _host_country(self, ent: Span) -> bool:
+        """ "signed ... in June 2004, at a summit in Ireland", "the session held in Kyrgyzstan": the state that
+        hosted the meeting, not a side (where the meeting is "a visit", the host is the partner)."""
+        lowers = self.words(ent.doc).lowers
+        return ent.label_ == "COUNTRY" and ent.start > 1 and lowers[ent.start - 1] in self.lex.country_place_prepositions \
+            and any(w in self.lex.event_nouns for w in lowers[max(0, ent.start - 4) : ent.start - 1])
+
     def _onlooker(self, ent: Span, lowers: list[str]) -> bool:
         """ "with senior European Commission officials looking on": those who watch the signing."""
         if not any(w in self.lex.partner_prepositions for w in lowers[max(0, ent.start - 3) : ent.start]):
@@ -2994,6 +3023,8 @@ class EventExtractor:
         lowers = self.words(sentence.doc).lowers
         for k in range(sentence.start, sentence.end):
             head, _, tail = lowers[k].partition("-")
+            if not tail and k + 2 < sentence.end and lowers[k + 1] == "-":
+                head, tail = lowers[k], lowers[k + 2]  # "russo", "-", "kazakh": split by the tokenizer
             if tail and head in self.lex.compound_prefixes and tail in self.lex.nationality_adjectives:
                 found.append((k, {self.lex.compound_prefixes[head], self.lex.nationality_adjectives[tail]}))
         return found
