@@ -1656,8 +1656,9 @@ def test_a_participle_set_off_after_the_agreement_signs_it_however_misparsed(ext
     text = ("Un premier accord de coopération avait été signé avec l'ESA en 1994. Un nouvel accord, conclu à Athènes "
             "le 17 janvier 2001, est entré en vigueur en novembre de la même année.")
     keys = _keys(extract(extractor, text, "2004-07-20").events)
-    assert ("signed", "agreement", "2001-01-17", ("ESA",)) in keys
-    assert ("entered_into_force", "agreement", "2001-11", ("ESA",)) in keys
+    # (signed in Athens, no organisation's seat: with Greece)
+    assert ("signed", "agreement", "2001-01-17", ("ESA", "GR")) in keys
+    assert ("entered_into_force", "agreement", "2001-11", ("ESA", "GR")) in keys
 
 
 def test_the_agency_as_second_of_the_pair_is_the_agency_named_last(extractor):
@@ -2266,3 +2267,22 @@ def test_compound_nationality_split_by_the_tokenizer_names_two_states(extractor)
             "ville de Baïkonour.")
     keys = _keys(extract(extractor, text, "2016-12-27").events)
     assert ("signed", "agreement", "1995-12-23", ("KZ", "RU")) in keys
+
+
+def test_organisation_agreement_signed_in_a_capital_is_with_its_state(extractor):
+    """An agreement with the ESA signed in Athens, no organisation's seat, is with Greece (not with the state the
+    article names most)."""
+    text = ("NICOSIA — Cyprus launched its first satellite on Tuesday. Cyprus and its operator celebrated the "
+            "launch, and Cyprus plans a second one.\n\n"
+            "The European Space Agency signed a cooperation agreement in Athens on Jan. 17, 2001.")
+    keys = _keys(extract(extractor, text, "2003-05-14", "en").events)
+    assert ("signed", "agreement", "2001-01-17", ("ESA", "GR")) in keys
+
+
+def test_similar_agreements_in_the_perfect_are_not_of_the_news_day(extractor):
+    """ "Rome has concluded similar ... agreements with China, Argentina and Russia": others of the kind, signed
+    before the news."""
+    text = ("WASHINGTON — Italy and the U.S. signed a space framework agreement in Washington on Tuesday.\n\n"
+            "Rome has concluded similar government-to-government space agreements with China, Argentina and Russia.")
+    keys = _keys(extract(extractor, text, "2013-03-20", "en").events)
+    assert ("signed", "intergovernmental_agreement", "", ("AR", "CN", "IT", "RU")) in keys

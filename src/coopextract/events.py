@@ -39,6 +39,9 @@ LEAD_SENTENCES = 2
 # "l'accord russo-kazakh du 23 décembre 1995": at most this many words (a state's adjective, hyphens
 # counted) between the agreement and the link to the day that names it
 DATED_NAME_REACH = 3
+# "has concluded similar government-to-government space agreements": the words a similarity adjective may
+# stand before the agreement (after the verb)
+SIMILAR_REACH = 8
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 # the lead's day ("hier", "mardi") dates the signings reported as news when it is this close to the document date
 NEWS_DATE_DAYS = 7
@@ -262,6 +265,8 @@ class Lexicon:
         self.possibility_governors = set(data.get("possibility_governors", []))
         context = resources.load_json(f"{lang}/context.json")
         self.another_words = set(context.get("another_words", []))
+        self.similarity_adjectives = {w.lower() for w in context.get("similarity_adjectives", [])}
+        self.similarity_phrases = [tuple(p.lower().split()) for p in context.get("similarity_phrases", [])]
         self.plural_references = set(context.get("plural_reference_nouns", []))
         # without a parse: ", and is negotiating": a coordinated clause starts
         self.clause_coordinators = set(data.get("clause_coordinators", []))
@@ -600,6 +605,10 @@ class EventExtractor:
                                  and c.date == doc._.news_date), None)
                     if lead is not None and lead.location == candidate.location:
                         candidate.date = lead.date
+                if not candidate.date and candidate.tense == NEWS and action == "signed" and self._like_another(mention, trigger.token):
+                    # "Rome has concluded similar agreements with China, Argentina and Russia": the others of a
+                    # kind, signed some time before the news
+                    candidate.tense = BACKGROUND
                 if not candidate.date and action not in ("planned", "announced") and self._vague_time(sentence):
                     # "Quelques mois plus tard, à Moscou, le CNES et Glavkosmos signent": a time reckoned from
                     # another one the text cannot place; not the document's day
@@ -1047,6 +1056,16 @@ class EventExtractor:
                     or (doc[k].pos_ == "ADJ" and k == mention.end) or (k > 0 and lowers[k - 1] == "-")):
                 return []  # only a state's adjective may stand between ("l'accord russo-kazakh du ...")
         return []
+
+    def _like_another(self, mention: Span, trigger: Token) -> bool:
+        """ "similar agreements", "similar government-to-government space agreements" (after the verb),
+        « un protocole semblable », "arrangements of the same kind"."""
+        lowers = self._words.lowers
+        following = tuple(lowers[mention.end : mention.end + 4])
+        before = lowers[max(trigger.i + 1, mention.start - SIMILAR_REACH) : mention.start]
+        return any(w in self.lex.similarity_adjectives for w in before) \
+            or (mention.end < len(lowers) and lowers[mention.end] in self.lex.similarity_adjectives) \
+            or any(following[: len(phrase)] == phrase for phrase in self.lex.similarity_phrases)
 
     def _same_parties(self, sentence: Span) -> bool:
         lowers = self.words(sentence.doc).lowers
@@ -3420,7 +3439,10 @@ def _complete_parties(pending: list[Candidate], party_counts: Mapping[str, int],
                 other = seated
                 if seated in resources.agencies():
                     c.agencies.add(seated)
-            elif host and host != known and not {known, other} & ORGANISATION_SIDES:
+            elif host and host != known and (not {known, other} & ORGANISATION_SIDES
+                                             or (known in ORGANISATION_SIDES and seated is None)):
+                # (an organisation's agreement signed in a capital that is no organisation's seat: "a
+                # cooperation agreement with the ESA signed in Athens")
                 other = host
             if other:
                 c.countries.add(other)
