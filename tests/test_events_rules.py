@@ -2286,3 +2286,20 @@ def test_similar_agreements_in_the_perfect_are_not_of_the_news_day(extractor):
             "Rome has concluded similar government-to-government space agreements with China, Argentina and Russia.")
     keys = _keys(extract(extractor, text, "2013-03-20", "en").events)
     assert ("signed", "intergovernmental_agreement", "", ("AR", "CN", "IT", "RU")) in keys
+
+
+def test_possessive_s_is_no_auxiliary(extractor):
+    """ "a contract that TÜBİTAK's BİLTEN institute signed with ...": told in the past, not today's news."""
+    text = ("YASNY — A Dnepr rocket launched Turkey's RASAT satellite on Wednesday.\n\n"
+            "The launch went well. RASAT builds on BILSAT-1, a microsatellite built in Guildford under a contract that "
+            "TÜBİTAK's BİLTEN institute signed with Britain's Surrey Satellite Technology Ltd (SSTL).")
+    keys = _keys(extract(extractor, text, "2011-08-18", "en").events)
+    assert ("signed", "contract", "", ("GB", "TR")) in keys
+
+
+def test_hyphenated_pair_of_nationalities_on_an_actor_names_both(extractor):
+    """ "the Russian-Ukrainian company": both states."""
+    text = ("TÜBİTAK UZAY signed the launch contract for RASAT in August 2009 with ISC Kosmotras, the "
+            "Russian-Ukrainian company that markets the Dnepr.")
+    keys = _keys(extract(extractor, text, "2011-08-18", "en").events)
+    assert ("signed", "contract", "2009-08", ("RU", "TR", "UA")) in keys

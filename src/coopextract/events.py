@@ -352,6 +352,7 @@ class Lexicon:
         self.subsidiary_nouns = set(data.get("subsidiary_nouns", []))
         self.visit_nouns = set(data.get("visit_nouns", []))
         self.prior_adverbs = set(data.get("prior_adverbs", []))
+        self.contracted_auxiliaries = set(data.get("contracted_auxiliaries", []))
         self.country_place_prepositions = set(data.get("country_place_prepositions", []))
         self.dated_name_links = set(data.get("dated_name_links", []))
         self.term_prepositions = set(data.get("term_prepositions", []))
@@ -1991,6 +1992,9 @@ class EventExtractor:
             return UNKNOWN
         doc = token.doc
         window = {t.lower_ for t in doc[max(trigger.sentence.start, token.i - 4) : token.i]}
+        if doc[token.i - 1].lower_ not in self.lex.contracted_auxiliaries:
+            # "a contract that TÜBİTAK's BİLTEN institute signed": a possessive, not "it's signed"
+            window -= self.lex.contracted_auxiliaries
         if window & self.lex.background_auxiliaries:
             return BACKGROUND
         if (window & self.lex.reporting_verbs and window & self.lex.reported_progressives

@@ -676,6 +676,7 @@ class CoopEntityRuler:
                 if lower in self._actor_nouns or token.lemma_.lower() in self._actor_nouns:
                     return True
                 if lower in self._adjective_skip or i in nationality_tokens or (
+                        token.text in HYPHENS and i + step in nationality_tokens) or (  # "the Russian-Ukrainian company"
                         step > 0 and token.is_title and token.is_alpha and not token.is_sent_start and doc.lang_ == "en") or (
                         step < 0 and token.pos_ == "ADJ" and token.is_lower):  # « le groupe minier brésilien Vale »
                     # "the Soviet Hydrometeorological Service": an English name's capitalised words
