@@ -2303,3 +2303,22 @@ def test_hyphenated_pair_of_nationalities_on_an_actor_names_both(extractor):
             "Russian-Ukrainian company that markets the Dnepr.")
     keys = _keys(extract(extractor, text, "2011-08-18", "en").events)
     assert ("signed", "contract", "2009-08", ("RU", "TR", "UA")) in keys
+
+
+def test_compte_signer_read_as_a_noun_is_still_a_plan(extractor):
+    """ « le CNES compte signer »: the parser reads « compte » as a noun; the signing is still to come."""
+    text = ("MOSCOU — Le Centre national d'études spatiales (CNES) compte signer « dans les prochaines semaines » avec "
+            "l'agence spatiale russe un accord de coopération en sciences spatiales, a indiqué lundi à Moscou son "
+            "président.")
+    keys = _keys(extract(extractor, text, "2016-06-25").events)
+    assert ("planned", "agreement", "2016-06-20", ("FR", "RU")) in keys
+    assert not any(action == "signed" for action, *_ in keys)
+
+
+def test_be_to_before_the_verb_is_a_plan(extractor):
+    """ "the two agencies are still to conclude flight agreements": not signed yet."""
+    text = ("BERLIN — DLR and Roscosmos signed a framework agreement on Wednesday.\n\n"
+            "It is an umbrella text: the two agencies are still to conclude flight agreements for the Bion-M missions.")
+    keys = _keys(extract(extractor, text, "2010-06-10", "en").events)
+    assert ("planned", "agreement", "2010-06-10", ("DE", "RU")) in keys
+    assert not any(action == "signed" and kind == "agreement" for action, kind, *_ in keys)

@@ -166,6 +166,10 @@ FRENCH_RULES = [
     # a crewed Soyuz flight is numbered after a space; "Soyouz-2" is the launcher and a bare « Soyouz » the craft type
     ("le vol Soyouz 28, la capsule Soyouz et le lanceur Soyouz-2", [("Soyouz 28", "MISSION", "Soyuz 28")]),
     ("la station Saliout 6 puis Saliout-7", [("Saliout 6", "MISSION", "Salyut 6"), ("Saliout-7", "MISSION", "Salyut 7")]),
+    # the biosatellite series and their numbered flights
+    ("le Bion-M2, Bion 12 et le programme Bion, le Foton-M4", [
+        ("Bion-M2", "MISSION", "Bion-M2"), ("Bion 12", "MISSION", "Bion 12"), ("Bion", "MISSION", "Bion"),
+        ("Foton-M4", "MISSION", "Foton-M4")]),
     # national satellites named with "-sat" and a number, whatever the list knows; not the operator alone
     ("les satellites NigComSat-1R, Türksat 5A et EgyptSat-A, mais pas Eutelsat", [
         ("NigComSat-1R", "MISSION", "NigComSat-1R"), ("Türksat 5A", "MISSION", "Türksat 5A"),
@@ -190,6 +194,8 @@ ENGLISH_RULES = [
     ("the shuttle Discovery and space shuttle Columbia", [("Discovery", "MISSION", "Discovery"),
                                                           ("Columbia", "MISSION", "Columbia")]),
     ("Ariel 1, the first British satellite", [("Ariel 1", "MISSION", "Ariel 1")]),
+    ("Russia's Foton-M and Bion-M satellites, then Foton-M3", [("Russia", "COUNTRY", "RU"),
+        ("Foton-M", "MISSION", "Foton-M"), ("Bion-M", "MISSION", "Bion-M"), ("Foton-M3", "MISSION", "Foton-M3")]),
     # a territory that is no state is no COUNTRY
     ("the University of Hong Kong and Macao", []),
     ("a declaration of principles and a Statement of Principles", [

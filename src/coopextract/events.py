@@ -353,6 +353,8 @@ class Lexicon:
         self.visit_nouns = set(data.get("visit_nouns", []))
         self.prior_adverbs = set(data.get("prior_adverbs", []))
         self.contracted_auxiliaries = set(data.get("contracted_auxiliaries", []))
+        self.noun_read_governors = set(data.get("noun_read_governors", []))
+        self.planned_phrases = [tuple(p.split()) for p in data.get("planned_phrases", [])]
         self.country_place_prepositions = set(data.get("country_place_prepositions", []))
         self.dated_name_links = set(data.get("dated_name_links", []))
         self.term_prepositions = set(data.get("term_prepositions", []))
@@ -1903,6 +1905,9 @@ class EventExtractor:
                     and "Part" in token.morph.get("VerbForm") and "Past" in token.morph.get("Tense")
                     and not any(c.dep_.startswith("aux") for c in token.children)):
                 return False  # "Conclu le 18 mars à Washington, le texte doit permettre ...": done, whatever follows
+            if "Inf" in token.morph.get("VerbForm") and token.head.i == token.i - 1 and \
+                    token.head.lower_ in self.lex.noun_read_governors:
+                return True  # « le CNES compte signer »: "compte" read as a noun
             governors = [a for a in _governors(token, 2, mention) if a.pos_ in ("VERB", "AUX", "ADJ")]
             if token.pos_ == "NOUN" and not governors:
                 # "prévoit la création d'un groupe ... et la conclusion d'arrangements": a noun's verb, past
@@ -1919,6 +1924,9 @@ class EventExtractor:
         doc = token.doc
         window = doc[max(trigger.sentence.start, token.i - 4) : token.i]
         after = doc[token.i + 1 : min(trigger.sentence.end, token.i + 2)]
+        before = tuple(t.lower_ for t in window)
+        if any(before[-len(phrase):] == phrase for phrase in self.lex.planned_phrases):
+            return True  # "the two agencies are still to conclude flight agreements"
         return any(t.lower_ in self.lex.planned_governors for t in window) or any(
             t.lower_ in self.lex.planned_modifiers for t in [*window, *after]
         )
