@@ -2322,3 +2322,23 @@ def test_be_to_before_the_verb_is_a_plan(extractor):
     keys = _keys(extract(extractor, text, "2010-06-10", "en").events)
     assert ("planned", "agreement", "2010-06-10", ("DE", "RU")) in keys
     assert not any(action == "signed" and kind == "agreement" for action, kind, *_ in keys)
+
+
+def test_agreement_in_principle_reached_is_announced(extractor):
+    """ "had reached an agreement in principle": settled, not signed; one signed in principle is signed."""
+    english = ("MOSCOW — On Tuesday, a Roscosmos official said that Roscosmos and NASA had reached an agreement in "
+               "principle on a year-long mission to the station.")
+    keys = _keys(extract(extractor, english, "2012-10-03", "en").events)
+    assert ("announced", "agreement", "2012-10-02", ("RU", "US")) in keys
+    signed = ("MOSCOW — Roscosmos and NASA signed an agreement in principle on a year-long mission on Friday, "
+              "after talks in Naples.")
+    assert ("signed", "agreement", "2012-10-05", ("RU", "US")) in _keys(extract(extractor, signed, "2012-10-06", "en").events)
+
+
+def test_parent_group_after_a_possessive_state_is_no_side(extractor):
+    """ "OHB Sweden, the Swedish subsidiary of Germany's OHB group": neither Germany nor OHB is a side."""
+    text = ("OHB Sweden, the Swedish subsidiary of Germany's OHB group, concluded a launch contract with the U.S. "
+            "company Rocket Lab on Tuesday.")
+    keys = _keys(extract(extractor, text, "2022-07-13", "en").events)
+    assert ("signed", "contract", "2022-07-12", ("SE", "US")) in keys
+    assert not any("DE" in countries for *_, countries in keys)

@@ -42,6 +42,8 @@ DATED_NAME_REACH = 3
 # "has concluded similar government-to-government space agreements": the words a similarity adjective may
 # stand before the agreement (after the verb)
 SIMILAR_REACH = 8
+# "an agreement in principle": the words after the agreement that may say it is one in principle
+PRINCIPLE_REACH = 2
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 # the lead's day ("hier", "mardi") dates the signings reported as news when it is this close to the document date
 NEWS_DATE_DAYS = 7
@@ -355,6 +357,8 @@ class Lexicon:
         self.contracted_auxiliaries = set(data.get("contracted_auxiliaries", []))
         self.noun_read_governors = set(data.get("noun_read_governors", []))
         self.planned_phrases = [tuple(p.split()) for p in data.get("planned_phrases", [])]
+        self.reaching_verbs = set(data.get("reaching_verbs", []))
+        self.principle_phrases = set(data.get("principle_phrases", []))
         self.country_place_prepositions = set(data.get("country_place_prepositions", []))
         self.dated_name_links = set(data.get("dated_name_links", []))
         self.term_prepositions = set(data.get("term_prepositions", []))
@@ -1827,9 +1831,18 @@ class EventExtractor:
         # to negotiate and sign ("chargé Roscosmos de négocier et de signer") expects a signature
         if (base == "signed" or self._signing_coordinated(trigger.token, parsed)) and self._planned(trigger, parsed, mention):
             return "planned"
-        if base == "announced" or self._intent(trigger, parsed, mention):
+        if base == "announced" or self._intent(trigger, parsed, mention) or self._reached_in_principle(trigger, mention):
             return "announced"
         return "signed"
+
+    def _reached_in_principle(self, trigger: Trigger, mention: Span | None) -> bool:
+        """ "the partners had reached an agreement in principle": settled, not yet signed (an agreement in
+        principle that is signed is signed)."""
+        if mention is None or _lemma(trigger.token) not in self.lex.reaching_verbs:
+            return False
+        lowers = self.words(mention.doc).lowers
+        text = " " + " ".join(lowers[mention.start : mention.end + PRINCIPLE_REACH]) + " "
+        return any(f" {phrase} " in text for phrase in self.lex.principle_phrases)
 
     def _signing_coordinated(self, token: Token, parsed: bool) -> bool:
         return parsed and any(c.dep_ == "conj" and self.lex.lemma_actions.get(_lemma(c)) == "signed" for c in token.children)
@@ -2879,6 +2892,8 @@ class EventExtractor:
         lowers = self.words(ent.doc).lowers
         for link in range(ent.start - 1, max(0, ent.start - PARENT_REACH), -1):
             word = lowers[link]
+            if word in POSSESSIVES:
+                continue  # "of Germany's OHB group": the parent's state, then the parent
             if not word[:1].isalpha() and word not in self.lex.of_words:
                 return False  # a comma, a bracket: the parent's description ends there
             if word not in self.lex.of_words:
