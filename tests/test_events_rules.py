@@ -2342,3 +2342,11 @@ def test_parent_group_after_a_possessive_state_is_no_side(extractor):
     keys = _keys(extract(extractor, text, "2022-07-13", "en").events)
     assert ("signed", "contract", "2022-07-12", ("SE", "US")) in keys
     assert not any("DE" in countries for *_, countries in keys)
+
+
+def test_compound_nationality_of_the_partner_firm_names_both_states(extractor):
+    """ « avec la société franco-russe Starsem »: the partner firm is of both states."""
+    text = ("L'Agence spatiale européenne (ESA) a signé lundi, au Salon du Bourget, le contrat de lancement de Mars "
+            "Express avec la société franco-russe Starsem.")
+    keys = _keys(extract(extractor, text, "1999-06-15").events)
+    assert ("signed", "contract", "1999-06-14", ("ESA", "FR", "RU")) in keys

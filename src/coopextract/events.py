@@ -267,6 +267,7 @@ class Lexicon:
         self.possibility_governors = set(data.get("possibility_governors", []))
         context = resources.load_json(f"{lang}/context.json")
         self.another_words = set(context.get("another_words", []))
+        self.company_nouns = {w.lower() for w in context.get("company_nouns", [])}
         self.similarity_adjectives = {w.lower() for w in context.get("similarity_adjectives", [])}
         self.similarity_phrases = [tuple(p.lower().split()) for p in context.get("similarity_phrases", [])]
         self.plural_references = set(context.get("plural_reference_nouns", []))
@@ -3091,7 +3092,10 @@ class EventExtractor:
                 a.dep_.startswith("acl") for a in _ancestors(token, 8) if a.i != mention.root.i
                 and mention.root.left_edge.i <= a.i <= mention.root.right_edge.i)
             signer = trigger is not None and token.head.dep_.startswith("nsubj") and token.head.head.i == trigger.i
-            if in_phrase or signer or _lemma(token.head) in self.lex.cooperation_nouns:
+            # "a signé le contrat ... avec la société franco-russe Starsem": the partner firm's two states
+            partner = trigger is not None and _lemma(token.head) in self.lex.company_nouns and token.head.head.i == trigger.i \
+                and any(c.lower_ in self.lex.partner_prepositions for c in token.head.children)
+            if in_phrase or signer or partner or _lemma(token.head) in self.lex.cooperation_nouns:
                 states |= pair
         return states
 
