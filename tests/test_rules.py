@@ -198,6 +198,7 @@ ENGLISH_RULES = [
         ("Foton-M", "MISSION", "Foton-M"), ("Bion-M", "MISSION", "Bion-M"), ("Foton-M3", "MISSION", "Foton-M3")]),
     # a territory that is no state is no COUNTRY
     ("the University of Hong Kong and Macao", []),
+    ("an antenna on the Cocos (Keeling) Islands, a station on Guam and a radar in Greenland", []),
     ("a declaration of principles and a Statement of Principles", [
         ("declaration of principles", "AGREEMENT", "joint_statement"),
         ("Statement of Principles", "AGREEMENT", "joint_statement")]),
