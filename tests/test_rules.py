@@ -166,6 +166,8 @@ FRENCH_RULES = [
     # a crewed Soyuz flight is numbered after a space; "Soyouz-2" is the launcher and a bare « Soyouz » the craft type
     ("le vol Soyouz 28, la capsule Soyouz et le lanceur Soyouz-2", [("Soyouz 28", "MISSION", "Soyuz 28")]),
     ("la station Saliout 6 puis Saliout-7", [("Saliout 6", "MISSION", "Salyut 6"), ("Saliout-7", "MISSION", "Salyut 7")]),
+    # a nationality on an actor noun the tokenizer split at its hyphen
+    ("un accord avec la start-up sud-coréenne", [("accord", "AGREEMENT", "agreement"), ("sud-coréenne", "COUNTRY", "KR")]),
     # the biosatellite series and their numbered flights
     ("le Bion-M2, Bion 12 et le programme Bion, le Foton-M4", [
         ("Bion-M2", "MISSION", "Bion-M2"), ("Bion 12", "MISSION", "Bion 12"), ("Bion", "MISSION", "Bion"),

@@ -675,6 +675,9 @@ class CoopEntityRuler:
                 lower = token.lower_
                 if lower in self._actor_nouns or token.lemma_.lower() in self._actor_nouns:
                     return True
+                if step < 0 and i >= 2 and doc[i - 1].text in HYPHENS and \
+                        f"{doc[i - 2].lower_}-{lower}" in self._actor_nouns:
+                    return True  # « la start-up sud-coréenne »: a noun the tokenizer split at its hyphen
                 if lower in self._adjective_skip or i in nationality_tokens or (
                         token.text in HYPHENS and i + step in nationality_tokens) or (  # "the Russian-Ukrainian company"
                         step > 0 and token.is_title and token.is_alpha and not token.is_sent_start and doc.lang_ == "en") or (
