@@ -70,6 +70,8 @@ ENGLISH_PERSONS = [
     ("The accords were signed by India's ambassador to the United States, Taranjit Singh Sandhu.", {"Taranjit Singh Sandhu"}),
     ("Then-NASA Administrator Charles Bolden and K. Radhakrishnan signed it.", {"Charles Bolden", "K. Radhakrishnan"}),
     ("It was signed by KASA Administrator Yoon Young-bin.", {"Yoon Young-bin"}),
+    # the tail of a hyphenated name is no surname to look for ("in" is no person)
+    ("It was signed by KASA Administrator Lee Jae-in in Seoul.", {"Lee Jae-in"}),
     ("He is the second Indian in space, after Rakesh Sharma flew in 1984.", {"Rakesh Sharma"}),
     ("The crew includes Hungary's Tibor Kapu.", {"Tibor Kapu"}),
     ("Peggy Whitson commands it. Whitson said so.", set()),  # no cue for the full name: nothing to anchor "Whitson"

@@ -102,7 +102,9 @@ class PersonFinder:
 
     def _surnames(self, doc: Doc, words: DocWords, found: list[Span], ents: tuple[Span, ...]) -> list[Span]:
         """A surname alone ("Sandhu said ...") after the full name was seen."""
-        surnames = {words.texts[s.end - 1] for s in found if len(s) >= 2}
+        # (not the tail of a hyphenated name: "Jae-in" ends with "in", no surname)
+        surnames = {words.texts[s.end - 1] for s in found
+                    if len(s) >= 2 and words.texts[s.end - 1][:1].isupper() and words.texts[s.end - 2] != "-"}
         if not surnames:
             return []
         taken = {i for s in (*found, *ents) for i in range(s.start, s.end)}
