@@ -1052,14 +1052,14 @@ class EventExtractor:
     def _dated_name(self, mention: Span, sentence: Span, ents: list[Span]) -> list[Trigger]:
         """ "l'accord intergouvernemental du 28 novembre 2000", "l'accord russo-kazakh du 23 décembre 1995":
         an agreement named by the day it was signed, with no verb telling anything of it, was signed then."""
-        lowers = self.words(mention.doc).lowers
+        doc = mention.doc
+        lowers = self.words(doc).lowers
         for k in range(mention.end, min(mention.end + DATED_NAME_REACH + 1, sentence.end - 1)):
             if lowers[k] in self.lex.dated_name_links:
                 date = next((e for e in ents if e.start == k + 1 and e.label_ == "DATE"), None)
                 if date is not None and _DAY.fullmatch(_norm(date)):
                     return [Trigger(mention.root, "signed", sentence)]
                 return []
-            doc = mention.doc
             if not (any(e.start <= k < e.end and e.label_ == "COUNTRY" for e in ents) or lowers[k] == "-"
                     or (doc[k].pos_ == "ADJ" and k == mention.end) or (k > 0 and lowers[k - 1] == "-")):
                 return []  # only a state's adjective may stand between ("l'accord russo-kazakh du ...")
@@ -2014,7 +2014,7 @@ class EventExtractor:
             return UNKNOWN
         doc = token.doc
         window = {t.lower_ for t in doc[max(trigger.sentence.start, token.i - 4) : token.i]}
-        if doc[token.i - 1].lower_ not in self.lex.contracted_auxiliaries:
+        if not token.i or doc[token.i - 1].lower_ not in self.lex.contracted_auxiliaries:
             # "a contract that TÜBİTAK's BİLTEN institute signed": a possessive, not "it's signed"
             window -= self.lex.contracted_auxiliaries
         if window & self.lex.background_auxiliaries:

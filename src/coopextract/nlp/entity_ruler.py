@@ -528,7 +528,7 @@ class CoopEntityRuler:
 
     def _part_of_longer_name(self, texts: Sequence[str], start: int, end: int) -> bool:
         """ "the African Union Commission", « la Commission de l'Union africaine »: another body."""
-        return (start > 0 and texts[start - 1][:1].isupper() and texts[start - 1].lower() not in ("la", "the", "le", "l'")) \
+        return (start > 0 and texts[start - 1][:1].isupper() and texts[start - 1].lower() not in self._definite) \
             or (end < len(texts) and (texts[end][:1].isupper() or texts[end].lower() in self._body_name_links))
 
     def _introduced_companies(self, doc: Doc, spans: list[Span]) -> Iterator[tuple[str, str]]:
