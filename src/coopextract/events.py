@@ -27,7 +27,7 @@ from .nlp.attributes import doc_text, span_reader
 from .nlp.entity_ruler import GENERIC_AGREEMENT, REFERENCE_WINDOW
 from .nlp.sentences import SentenceIndex, unclosed
 from .nlp.tense import is_future_form
-from .nlp.words import DocWords
+from .nlp.words import DocWords, like_another
 from .records import Event
 from .text import strip_accents
 
@@ -1068,12 +1068,9 @@ class EventExtractor:
     def _like_another(self, mention: Span, trigger: Token) -> bool:
         """ "similar agreements", "similar government-to-government space agreements" (after the verb),
         « un protocole semblable », "arrangements of the same kind"."""
-        lowers = self._words.lowers
-        following = tuple(lowers[mention.end : mention.end + 4])
-        before = lowers[max(trigger.i + 1, mention.start - SIMILAR_REACH) : mention.start]
-        return any(w in self.lex.similarity_adjectives for w in before) \
-            or (mention.end < len(lowers) and lowers[mention.end] in self.lex.similarity_adjectives) \
-            or any(following[: len(phrase)] == phrase for phrase in self.lex.similarity_phrases)
+        return like_another(self._words.lowers, mention.start, mention.end,
+                            max(trigger.i + 1, mention.start - SIMILAR_REACH), self.lex.similarity_adjectives,
+                            self.lex.similarity_phrases)
 
     def _same_parties(self, sentence: Span) -> bool:
         lowers = self.words(sentence.doc).lowers

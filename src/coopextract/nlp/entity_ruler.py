@@ -31,7 +31,7 @@ from ..resources import Rule
 from . import attributes  # noqa: F401  (declares the extensions)
 from .attributes import doc_text, span_setter
 from .sentences import SentenceIndex, unclosed
-from .words import DocWords
+from .words import DocWords, like_another
 from .guard import guarded
 
 # SEAT: a city standing for the organisation seated there ("Bruxelles" for the European Union), its id the ORG name
@@ -825,11 +825,9 @@ class CoopEntityRuler:
 
     def _like_another(self, doc: Doc, span: Span) -> bool:
         """ "a conclu un protocole semblable avec l'UKSA", "signed a similar agreement": a new agreement,
-        of the type of the one before."""
-        following = tuple(t.lower_ for t in doc[span.end : span.end + 4])
-        return ((span.end < len(doc) and doc[span.end].lower_ in self._similar)
-                or (span.start > 0 and doc[span.start - 1].lower_ in self._similar)
-                or any(following[: len(phrase)] == phrase for phrase in self._similar_phrases))
+        of the type of the one before (the adjective right before it or right after it)."""
+        return like_another(DocWords.of(doc).lowers, span.start, span.end, span.start - 1, self._similar,
+                            self._similar_phrases)
 
     @staticmethod
     def _same_words(span: Span, other: Span) -> bool:

@@ -82,3 +82,14 @@ class DocWords:
                 regions.append((opened, self.idx[k]))
                 opened = None
         return regions
+
+
+def like_another(lowers: list[str], start: int, end: int, before_from: int, adjectives: set[str],
+                 phrases: list[tuple[str, ...]]) -> bool:
+    """Is the agreement at [start, end) one more of a kind ("a similar agreement", « un protocole semblable »,
+    "arrangements of the same kind")? A similarity adjective may stand from `before_from` up to it, or right
+    after it; a similarity phrase right after it."""
+    following = tuple(lowers[end : end + 4])
+    return any(w in adjectives for w in lowers[max(0, before_from) : start]) \
+        or (end < len(lowers) and lowers[end] in adjectives) \
+        or any(following[: len(phrase)] == phrase for phrase in phrases)
