@@ -1058,6 +1058,15 @@ def test_a_state_that_signed_them_in_the_accords_sentence_signs_the_accords(extr
     assert ("signed", "accords", "2024-04", ("SE",)) in keys  # the date of its own clause
 
 
+def test_a_state_that_joined_in_its_own_clause_of_the_accords_sentence_signs_apart(extractor):
+    text = ("Seoul and Ottawa signed a memorandum on satellite communications on Tuesday.\n\n"
+            "Both countries are also signatories of the Artemis Accords: Canada was among the eight founding "
+            "signatories in October 2020, and South Korea joined in May 2021 as the 10th signatory.")
+    keys = _keys(extract(extractor, text, "2026-04-16", "en").events)
+    assert ("signed", "accords", "2021-05", ("KR",)) in keys
+    assert ("signed", "accords", "2020-10", ("CA",)) in keys  # the state that joined later is not a founder
+
+
 def test_a_reference_to_an_agreement_that_told_no_event_takes_the_sides_named_with_it(extractor):
     text = ("Tout a commencé sur le papier. Séoul avait transmis dès mai 2001 à la Russie un projet d'accord-cadre "
             "sur l'espace. Le texte n'a été signé qu'en septembre 2004, lors de la visite du président coréen à "

@@ -727,8 +727,12 @@ class EventExtractor:
             named = next((m for m in agreements if _norm(m) in self.lex.elided_object_types), None)
             if named is not None:
                 # "Iceland signed the accords in October 2023, and Sweden signed them in Stockholm in April 2024"
-                candidates.extend(self.elided_signings(doc, sentence, n, ents, named, by_start, parsed,
-                                                       after=named.end))
+                elided = self.elided_signings(doc, sentence, n, ents, named, by_start, parsed, after=named.end)
+                joined = {c for each in elided for c in each.countries}
+                for candidate in candidates:
+                    if candidate.mention_start == named.start_char + offset and candidate.countries - joined:
+                        candidate.countries -= joined
+                candidates.extend(elided)
         candidates.extend(self.listed_signings(doc, sentences, ents_by_sentence))
         return candidates
 
@@ -1143,8 +1147,9 @@ class EventExtractor:
         """ "The accords were first signed in October 2020 ... Israel joined in January, and Romania, Bahrain
         and Singapore all signed in March": after accords that states join, a verb of signing with no object
         has the states before it (back to the previous verb) sign the accords last mentioned. In the sentence
-        that names them (`after` their mention), only a verb whose object is a pronoun does ("and Sweden
-        signed them in April 2024")."""
+        that names them (`after` their mention), the verb's states are those of its own clause ("and Sweden
+        signed them in April 2024", "Canada was among the founding signatories in October 2020, and South
+        Korea joined in May 2021")."""
         states = [e for e in ents if e.label_ == "COUNTRY"]
         if not states:
             return []
@@ -1155,6 +1160,10 @@ class EventExtractor:
             i = trigger.token.i
             if i < start or trigger.action != "signed" or trigger.weak or words.lemmas[i] not in lex.elided_object_verbs:
                 continue
+            # "Canada was among the founding signatories in 2020, and South Korea joined in May": a comma and a
+            # coordinator, or a semicolon, open the clause the verb's states are in
+            start = max([start] + [k + 1 for k in range(start, i) if words.texts[k] == ";" or (
+                words.texts[k] == "," and words.lowers[k + 1] in lex.clause_coordinators)])
             following = words.lowers[i + 1] if i + 1 < sentence.end else "."
             subjects = [e for e in states if start <= e.start and e.end <= i]
             # "Oman is the second signatory this year, after Portugal, whose secretary of state ... signed on
@@ -1164,7 +1173,7 @@ class EventExtractor:
                 subjects = [owner]
             start = i + 1
             # "Austria and Panama joined them last Wednesday", the sentence after the accords: a pronoun object
-            elided = following in lex.reference_object_pronouns or (after is None and following in lex.elided_object_followers)
+            elided = following in lex.reference_object_pronouns or following in lex.elided_object_followers
             if not elided or not subjects or self.negated(trigger, parsed):
                 continue
             # what is done only: "Brazil is expected to sign in June" may be another text's plan
