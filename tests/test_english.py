@@ -80,6 +80,9 @@ ENGLISH_PERSONS = [
     ("Angola's Minister of Telecommunications, Information Technologies and Social Communication, Mário Oliveira, "
      "signed the document.", {"Mário Oliveira"}),
     ("The cubesat was built by the Korea Astronomy and Space Science Institute.", set()),  # a name takes no article
+    # a civility word makes the surname of a person named in full a person; alone, it anchors nothing
+    ("The letters were signed by Ambassador Carla Hills. Mrs. Hills called them a start.", {"Carla Hills", "Hills"}),
+    ("Mrs. Hills called the letters a start.", set()),
 ]
 
 

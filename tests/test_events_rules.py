@@ -1067,6 +1067,16 @@ def test_a_state_that_joined_in_its_own_clause_of_the_accords_sentence_signs_apa
     assert ("signed", "accords", "2020-10", ("CA",)) in keys  # the state that joined later is not a founder
 
 
+def test_a_clitic_read_as_an_article_after_a_civility_word_still_refers_to_the_accords(extractor):
+    text = ("L'agence rwandaise et la POLSA, présidée par Grzegorz Wrochna, ont signé lundi un mémorandum. Il prévoit "
+            "des activités communes au titre des accords Artemis, dont Varsovie et Kigali sont signataires. "
+            "M. Wrochna les avait signés au nom de la Pologne le 26 octobre 2021, à Dubaï.")
+    keys = _keys(extract(extractor, text, "2024-02-28").events)
+    assert ("signed", "accords", "2021-10-26", ("PL",)) in keys
+    # "dont ... sont signataires" is a clause of its own in the present: no plan of "prévoit"
+    assert not any(action == "planned" for action, *_ in keys)
+
+
 def test_a_reference_to_an_agreement_that_told_no_event_takes_the_sides_named_with_it(extractor):
     text = ("Tout a commencé sur le papier. Séoul avait transmis dès mai 2001 à la Russie un projet d'accord-cadre "
             "sur l'espace. Le texte n'a été signé qu'en septembre 2004, lors de la visite du président coréen à "

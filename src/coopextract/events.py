@@ -1206,7 +1206,9 @@ class EventExtractor:
     def _object_pronoun(self, token: Token) -> Token | None:
         """ "Israël les a signés le 26 janvier": a clitic object of a signing refers to the agreement."""
         for child in token.children:
-            if child.dep_ in ("obj", "iobj") and child.pos_ == "PRON" and child.lower_ in self.lex.reference_object_pronouns:
+            # "M. Wrochna les avait signés": a clitic the tagger took for an article, an object all the same
+            if child.dep_ in ("obj", "iobj") and child.pos_ in ("PRON", "DET") and child.i < token.i \
+                    and child.lower_ in self.lex.reference_object_pronouns:
                 return child
             if (child.pos_ == "PRON" and child.lower_ in self.lex.joining_pronouns and child.i < token.i
                     and _lemma(token) in self.lex.joining_verbs):
@@ -1928,6 +1930,11 @@ class EventExtractor:
             if "Inf" in token.morph.get("VerbForm") and token.head.i == token.i - 1 and \
                     token.head.lower_ in self.lex.noun_read_governors:
                 return True  # « le CNES compte signer »: "compte" read as a noun
+            copulas = [c for c in token.children if c.dep_ == "cop" and "Fin" in c.morph.get("VerbForm")]
+            if copulas:
+                # "des accords Artemis, dont Varsovie et Kigali sont signataires": a predicate with its own finite
+                # copula is a clause of its own, whatever verb the parse hangs it from
+                return any("Fut" in c.morph.get("Tense") or "Cnd" in c.morph.get("Mood") for c in copulas)
             governors = [a for a in _governors(token, 2, mention) if a.pos_ in ("VERB", "AUX", "ADJ")]
             if token.pos_ == "NOUN" and not governors:
                 # "prévoit la création d'un groupe ... et la conclusion d'arrangements": a noun's verb, past

@@ -41,6 +41,7 @@ class PersonFinder:
         self.determiners = {w.lower() for w in data.get("determiners", [])}
         # "Joel Marciano Jr.": a suffix closes a name (never starts one)
         self.suffixes = set(data.get("name_suffixes", []))
+        self.honorifics = set(data.get("honorifics", []))
         self.apposition_breakers = set(data.get("apposition_breakers", []))
         # the full names of known leaders are persons with no title around them ("during Margaret Thatcher's
         # visit"): the English fallback has no statistical model to find them
@@ -66,10 +67,14 @@ class PersonFinder:
             if text[:1].isupper() and i not in ruled_tokens:
                 name_like[i] = self._name_like(text, lowers[i], text.isalpha())
         spans = []
+        addressed = []  # "M. Wrochna": one name after a civility word
         i = 0
         while i < len(doc):
             end = self._name_end(words, name_like, i)
-            if end - i >= 2 and not (i and words.lowers[i - 1] in self.determiners) and (
+            if end - i == 1 and i and lowers[i - 1] in self.honorifics and (i == 1 or words.spaced[i - 2]):
+                addressed.append(i)
+                i = end
+            elif end - i >= 2 and not (i and words.lowers[i - 1] in self.determiners) and (
                     self._has_cue(doc, words, countries, i, end) or self._coordinated(words, i, spans)
                     or self._leader(words, i, end)):
                 spans.append(self._person(doc, i, end))
@@ -77,6 +82,11 @@ class PersonFinder:
             else:
                 i += 1
         spans += self._surnames(doc, words, spans, ents)
+        # "M. Wrochna les avait signés", after "Grzegorz Wrochna": the surname of a person named in full
+        # (by the model too), never a lone capitalised word ("Ionosfera-M. Conçus par ...")
+        named = {texts[p.end - 1] for p in (*spans, *model) if p.label_ == "PER" and len(p) >= 2}
+        taken = {i for p in (*spans, *ents) for i in range(p.start, p.end)}
+        spans += [self._person(doc, i, i + 1) for i in addressed if texts[i] in named and i not in taken]
         # a name the context marks as a person beats the model's other labels on it
         # ("le président de l'ISRO, Sreedhara Somanath" tagged MISC); a model PER keeps its extent
         taken = {i for s in spans for i in range(s.start, s.end)}
