@@ -113,6 +113,12 @@ FRENCH_RULES = [
     ("des arrangements de mise en œuvre", [("arrangements de mise en œuvre", "AGREEMENT", "agreement")]),
     # a technology safeguards agreement is always one between governments (the US model text)
     ("un accord de garanties technologiques", [("accord de garanties technologiques", "AGREEMENT", "intergovernmental_agreement")]),
+    # other French names of a technology safeguards agreement, and the English one quoted in French
+    ("un accord sur la protection mutuelle des technologies",
+     [("accord sur la protection mutuelle des technologies", "AGREEMENT", "intergovernmental_agreement")]),
+    ("un accord de protection des technologies (Technology Safeguards Agreement)",
+     [("accord de protection des technologies", "AGREEMENT", "intergovernmental_agreement"),
+      ("Technology Safeguards Agreement", "AGREEMENT", "intergovernmental_agreement")]),
     ("la France a rejoint les accords Artemis", [("France", "COUNTRY", "FR"), ("accords Artemis", "AGREEMENT", "accords")]),
     ("ils ont décidé d'un commun accord", []),
     # numbered series by pattern, whatever the number and the spelling
