@@ -1077,6 +1077,14 @@ def test_a_clitic_read_as_an_article_after_a_civility_word_still_refers_to_the_a
     assert not any(action == "planned" for action, *_ in keys)
 
 
+def test_a_firm_a_nominal_nationality_introduces_keeps_its_state(extractor):
+    text = ("Le satellite, construit par le singapourien ST Electronics, a été lancé mercredi depuis l'Inde.\n\n"
+            "Ce tir est le fruit d'un accord de services de lancement signé le 5 février 2014 par Antrix et "
+            "ST Electronics. Le Japon suit le dossier.")
+    keys = _keys(extract(extractor, text, "2015-12-17").events)
+    assert ("signed", "agreement", "2014-02-05", ("IN", "SG")) in keys
+
+
 def test_a_reference_to_an_agreement_that_told_no_event_takes_the_sides_named_with_it(extractor):
     text = ("Tout a commencé sur le papier. Séoul avait transmis dès mai 2001 à la Russie un projet d'accord-cadre "
             "sur l'espace. Le texte n'a été signé qu'en septembre 2004, lors de la visite du président coréen à "

@@ -113,6 +113,10 @@ FRENCH_RULES = [
     ("des arrangements de mise en œuvre", [("arrangements de mise en œuvre", "AGREEMENT", "agreement")]),
     # a technology safeguards agreement is always one between governments (the US model text)
     ("un accord de garanties technologiques", [("accord de garanties technologiques", "AGREEMENT", "intergovernmental_agreement")]),
+    # a nationality an article makes a noun names the firm after it; a language names nothing
+    ("Le DLR a signé avec l'américain Sierra Nevada Corporation.",
+     [("DLR", "AGENCY", "DLR"), ("américain", "COUNTRY", "US"), ("Sierra Nevada Corporation", "ORG", "Sierra Nevada Corporation")]),
+    ("Le texte est rédigé en russe et en anglais, et le russe fait foi.", []),
     # other French names of a technology safeguards agreement, and the English one quoted in French
     ("un accord sur la protection mutuelle des technologies",
      [("accord sur la protection mutuelle des technologies", "AGREEMENT", "intergovernmental_agreement")]),

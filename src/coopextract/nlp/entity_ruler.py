@@ -150,6 +150,7 @@ class CoopEntityRuler:
         self._head_reference_nouns = {w.lower() for w in self.context.get("head_reference_nouns", [])}
         self._launcher_nouns = {w.lower() for w in self.context.get("launcher_nouns", [])}
         self._definite = {w.lower() for w in self.context.get("definite_determiners", [])}
+        self._nominal_articles = set(self.context.get("nominal_nationality_articles", []))
         self._negative_determiners = {w.lower() for w in self.context.get("negative_determiners", [])}
         self._similar = {w.lower() for w in self.context.get("similarity_adjectives", [])}
         self._similar_phrases = [tuple(p.lower().split()) for p in self.context.get("similarity_phrases", [])]
@@ -546,7 +547,8 @@ class CoopEntityRuler:
                     continue
                 start = i + 1
             else:
-                if country.start == 0 or doc[country.start - 1].lower_ not in self._company_nouns:
+                if country.start == 0 or not (doc[country.start - 1].lower_ in self._company_nouns
+                                              or self._nominal_firm(doc, country)):
                     continue
                 start = country.end
             end = start
@@ -665,6 +667,8 @@ class CoopEntityRuler:
 
     def _qualifies_actor(self, doc: Doc, span: Span, spans: list[Span]) -> bool:
         """A nationality adjective counts when it qualifies an actor noun, on either side."""
+        if self._nominal_firm(doc, span):
+            return True
         nationality_tokens = {t.i for s in spans if s.label_ == "NATIONALITY" for t in s}
         for step in (-1, 1):
             i = span.start - 1 if step < 0 else span.end
@@ -687,6 +691,12 @@ class CoopEntityRuler:
                     continue
                 break
         return False
+
+    def _nominal_firm(self, doc: Doc, span: Span) -> bool:
+        """ « avec l'américain Sierra Nevada Corporation », « le russe Energia »: a nationality an article makes a
+        noun, right before a name, is that firm's."""
+        return span.start > 0 and doc[span.start - 1].lower_ in self._nominal_articles and span[0].is_lower \
+            and span.end < len(doc) and doc[span.end].text[:1].isupper() and doc[span.end].is_alpha
 
     def _national_agency(self, span: Span, previous: list[Span], sentences: SentenceIndex) -> str | None:
         """'l'agence spatiale de son pays': the agency of the nearest country before it."""
