@@ -1085,6 +1085,14 @@ def test_a_firm_a_nominal_nationality_introduces_keeps_its_state(extractor):
     assert ("signed", "agreement", "2014-02-05", ("IN", "SG")) in keys
 
 
+def test_a_signing_a_body_is_mandated_to_make_is_a_plan_however_long_the_object(extractor):
+    text = ("At its meeting on June 23, the Iranian cabinet empowered the Ministry of Communications and Information "
+            "Technology to negotiate, and then sign, an agreement between the governments of Iran and Russia on "
+            "cooperation in space.")
+    keys = _keys(extract(extractor, text, "2021-06-28", "en").events)
+    assert keys == {("planned", "intergovernmental_agreement", "2021-06-23", ("IR", "RU"))}
+
+
 def test_a_reference_to_an_agreement_that_told_no_event_takes_the_sides_named_with_it(extractor):
     text = ("Tout a commencé sur le papier. Séoul avait transmis dès mai 2001 à la Russie un projet d'accord-cadre "
             "sur l'espace. Le texte n'a été signé qu'en septembre 2004, lors de la visite du président coréen à "

@@ -65,6 +65,10 @@ REJECTED_ALTERNATIVE_REACH = 6
 BRACKETED_NAME_REACH = 5
 # words from a parent group's name back to the link after its subsidiary ("filiale italienne du groupe allemand OHB")
 PARENT_REACH = 6
+# without a parse, words back from a signing to its infinitive's "to" ("to negotiate , and then sign"), and
+# from there to a mandating verb across its object ("empowered the Ministry of Communications and ... to")
+INFINITIVE_REACH = 5
+MANDATE_REACH = 9
 # words from a possessive opening the sentence to the agreement it owns ("Its first agreement")
 OWNED_AGREEMENT_REACH = 3
 DATED_ACTIONS_DEFAULTING_TO_DOC_DATE = frozenset(
@@ -358,6 +362,7 @@ class Lexicon:
         self.contracted_auxiliaries = set(data.get("contracted_auxiliaries", []))
         self.noun_read_governors = set(data.get("noun_read_governors", []))
         self.planned_phrases = [tuple(p.split()) for p in data.get("planned_phrases", [])]
+        self.mandating_verbs = set(data.get("mandating_verbs", []))
         self.reaching_verbs = set(data.get("reaching_verbs", []))
         self.principle_phrases = set(data.get("principle_phrases", []))
         self.country_place_prepositions = set(data.get("country_place_prepositions", []))
@@ -1954,9 +1959,24 @@ class EventExtractor:
         before = tuple(t.lower_ for t in window)
         if any(before[-len(phrase):] == phrase for phrase in self.lex.planned_phrases):
             return True  # "the two agencies are still to conclude flight agreements"
+        if self._mandated(trigger):
+            return True
         return any(t.lower_ in self.lex.planned_governors for t in window) or any(
             t.lower_ in self.lex.planned_modifiers for t in [*window, *after]
         )
+
+    def _mandated(self, trigger: Trigger) -> bool:
+        """Without a parse: "empowered the Ministry of Communications and Information Technology to negotiate,
+        and then sign, an agreement": a mandating verb before the signing's infinitive (which may follow
+        another), across the object in between."""
+        if not self.lex.mandating_verbs:
+            return False
+        lowers = self._words.lowers
+        start = trigger.sentence.start
+        marker = next((k for k in range(trigger.token.i - 1, max(start, trigger.token.i - INFINITIVE_REACH) - 1, -1)
+                       if lowers[k] == "to"), None)
+        return marker is not None and any(lowers[k] in self.lex.mandating_verbs
+                                          for k in range(max(start, marker - MANDATE_REACH), marker))
 
     def _waited_for(self, governor: Token) -> bool:
         """ "il a fallu attendre le 26 avril 2018 pour qu'elles signent": a wait told in the past
