@@ -1093,6 +1093,13 @@ def test_a_signing_a_body_is_mandated_to_make_is_a_plan_however_long_the_object(
     assert keys == {("planned", "intergovernmental_agreement", "2021-06-23", ("IR", "RU"))}
 
 
+def test_the_states_an_agent_phrase_names_after_the_date_sign_an_organisation_s_convention(extractor):
+    text = ("The organisation turns ten this week. APSCO's convention was signed on Oct. 28, 2005, in the Great Hall "
+            "of the People in Beijing, by the governments of Bangladesh, China and Peru.")
+    keys = _keys(extract(extractor, text, "2018-11-16", "en").events)
+    assert ("signed", "accords", "2005-10-28", ("BD", "CN", "PE")) in keys
+
+
 def test_a_reference_to_an_agreement_that_told_no_event_takes_the_sides_named_with_it(extractor):
     text = ("Tout a commencé sur le papier. Séoul avait transmis dès mai 2001 à la Russie un projet d'accord-cadre "
             "sur l'espace. Le texte n'a été signé qu'en septembre 2004, lors de la visite du président coréen à "

@@ -68,6 +68,8 @@ PARENT_REACH = 6
 # without a parse, words back from a signing to its infinitive's "to" ("to negotiate , and then sign"), and
 # from there to a mandating verb across its object ("empowered the Ministry of Communications and ... to")
 INFINITIVE_REACH = 5
+# words from an agent marker to the first signer it introduces ("by the governments of Bangladesh")
+AGENT_REACH = 4
 MANDATE_REACH = 9
 # words from a possessive opening the sentence to the agreement it owns ("Its first agreement")
 OWNED_AGREEMENT_REACH = 3
@@ -2575,6 +2577,13 @@ class EventExtractor:
         # multilateral accords: the parties are the states that join, not the accords' authors
         token = trigger.token
         after_agent = any(t.lower_ in self.lex.agent_markers for t in token.doc[token.i + 1 : token.i + 3])
+        if not after_agent and not any(e.label_ == "COUNTRY" and e.end <= token.i for e in parties):
+            # "APSCO's convention was signed on Oct. 28, 2005, in Beijing, by the governments of Bangladesh, China
+            # and Peru": with no state before the verb, the agent phrase further on, after its date and place
+            # (not "Greece became the 35th country to sign the accords, drawn up by the United States")
+            first = min((e.start for e in parties if e.start > token.i), default=None)
+            after_agent = first is not None and any(
+                t.lower_ in self.lex.agent_markers for t in token.doc[max(token.i + 1, first - AGENT_REACH) : first])
         side = [e for e in parties if (e.start > token.i if after_agent else e.end <= token.i)]
         if side:  # "by the United States and seven founding partners: Australia, Canada, ..."
             side += [e for e in self._included(side, parties) if e not in side]
