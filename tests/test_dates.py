@@ -78,6 +78,9 @@ FRENCH = [
      [("14 juillet", "2022-07-14"), ("Le lendemain", "2022-07-15")]),
     ("En mai 2015, un accord ; l'année suivante, un autre.", "2020", [("mai 2015", "2015-05"), ("l'année suivante", "2016")]),
     ("Ce jour-là, rien.", "2020-05-01", []),  # nothing before it: no value
+    # « -là » makes "cette année" the year before, not the article's
+    ("Le conflit remonte à 1999. Cette année-là, ils signèrent. En mars 2003, rien. Ce mois-là, non plus.", "2014-01-31",
+     [("1999", "1999"), ("Cette année-là", "1999"), ("mars 2003", "2003-03"), ("Ce mois-là", "2003-03")]),
     ("En juin 2018, un mémorandum. Le 3 octobre de la même année, un accord.", "2023-02-22",
      [("juin 2018", "2018-06"), ("3 octobre de la même année", "2018-10-03")]),
     ("lancée en février 2019, elle s'était écrasée le 11 avril suivant", "2023-02-22",

@@ -181,8 +181,9 @@ class Grammar:
             ("month_year", rf"{b}(?P<mo>{month})\s+(?:of\s+)?(?P<y>{YEAR}){e}"),
             ("relative_season", rf"{b}(?P<r>{_alternation(self.relative_seasons) or '(?!)'})(?![\w])"),
             # "l'an prochain" / "la fin de l'année", but not "la fin de l'année 2019" (the year is given)
-            ("relative_year", rf"{b}(?P<r>{_alternation(self.relative_years)})(?![\w])(?!\s*{YEAR})"),
-            ("relative_month", rf"{b}(?P<r>{_alternation(self.relative_months)})(?![\w])"),
+            # (not "cette année-là", "ce mois-là": the year or month of the date before, an anaphora)
+            ("relative_year", rf"{b}(?P<r>{_alternation(self.relative_years)})(?![\w]|-l[àa])(?!\s*{YEAR})"),
+            ("relative_month", rf"{b}(?P<r>{_alternation(self.relative_months)})(?![\w]|-l[àa])"),
             ("relative_day", rf"{b}(?P<r>{_alternation(self.relative_days)})(?![\w])"),
             ("month_alone", rf"(?<![\w])(?:(?P<p>{month_prep})\s*|(?P<pre>{marker})\s+)(?P<mo>{month})(?:\s+(?P<mk>{marker}))?(?![\w])"),
             ("that_month", rf"(?<![\w])(?:{that})\s+(?P<mo>{month})(?![\w])"),
