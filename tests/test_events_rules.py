@@ -1100,6 +1100,13 @@ def test_the_states_an_agent_phrase_names_after_the_date_sign_an_organisation_s_
     assert ("signed", "accords", "2005-10-28", ("BD", "CN", "PE")) in keys
 
 
+def test_a_signing_participle_after_the_agreement_takes_the_date_of_the_verb_before_it(extractor):
+    text = ("La fusée a décollé jeudi.\n\nLa JAXA et le centre norvégien avaient par ailleurs conclu en septembre "
+            "2010, à Prague, un accord général de coopération, signé par Keiji Tachikawa et Bo Andersen.")
+    keys = _keys(extract(extractor, text, "2021-11-06").events)
+    assert keys == {("signed", "agreement", "2010-09", ("JP", "NO"))}
+
+
 def test_a_reference_to_an_agreement_that_told_no_event_takes_the_sides_named_with_it(extractor):
     text = ("Tout a commencé sur le papier. Séoul avait transmis dès mai 2001 à la Russie un projet d'accord-cadre "
             "sur l'espace. Le texte n'a été signé qu'en septembre 2004, lors de la visite du président coréen à "

@@ -70,6 +70,9 @@ PARENT_REACH = 6
 INFINITIVE_REACH = 5
 # words from an agent marker to the first signer it introduces ("by the governments of Bangladesh")
 AGENT_REACH = 4
+# words from a signing verb to the agreement it signs, past the verb's date and place ("conclu en septembre 2010, à
+# Prague, un accord général")
+VERB_BEFORE_REACH = 12
 MANDATE_REACH = 9
 # words from a possessive opening the sentence to the agreement it owns ("Its first agreement")
 OWNED_AGREEMENT_REACH = 3
@@ -585,6 +588,8 @@ class EventExtractor:
                 if action is None:
                     continue
                 candidate = self.read_candidate(doc, sentence, n, ents, mention, trigger, action, parsed)
+                if not candidate.date and action == "signed":
+                    candidate.date = self._verb_before_date(mention, trigger, triggers, agreements, ents, parsed)
                 if parsed and self._anterior_infinitive(trigger.token):
                     candidate.tense = BACKGROUND  # "après avoir rejoint les accords": not today's news
                 if candidate.tense == UNKNOWN and action == "planned" and parsed and self._plain_future(trigger.token):
@@ -1620,6 +1625,21 @@ class EventExtractor:
             return False
         holders = {mention.root.i, *_ancestor_ids(mention.root)}
         return not any(i in holders for i in objects)
+
+    def _verb_before_date(self, mention: Span, trigger: Trigger, triggers: Sequence[Trigger], agreements: list[Span],
+                          ents: list[Span], parsed: bool) -> str:
+        """ "avaient conclu en septembre 2010, à Prague, un accord général de coopération, signé par Keiji
+        Tachikawa": an undated signing word of the mention (the participle of its signers) takes the date of
+        the signing verb before the mention, when no other agreement stands between them."""
+        for other in triggers:
+            i = other.token.i
+            if (other is trigger or other.action != "signed" or other.weak or not 0 < mention.start - i <= VERB_BEFORE_REACH
+                    or any(i < a.start < mention.start for a in agreements)):
+                continue
+            date = self.dates_of(other, "signed", ents, parsed, mention)[0]
+            if date:
+                return date
+        return ""
 
     def pick_triggers(self, mention: Span, triggers: Sequence[Trigger], parsed: bool) -> list[Trigger]:
         """The best trigger, and any other that tells a different thing that happened to the same
