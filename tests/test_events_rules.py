@@ -1107,6 +1107,13 @@ def test_a_signing_participle_after_the_agreement_takes_the_date_of_the_verb_bef
     assert keys == {("signed", "agreement", "2010-09", ("JP", "NO"))}
 
 
+def test_an_entry_into_force_for_a_state_binds_that_state_not_the_convention_s_organisation(extractor):
+    text = ("Switzerland joined Inmarsat on Wednesday. The convention of Eutelsat, the European Telecommunications "
+            "Satellite Organization, entered into force for Switzerland on Sept. 1, 1985.")
+    keys = _keys(extract(extractor, text, "1989-05-18", "en").events)
+    assert ("entered_into_force", "accords", "1985-09-01", ("CH",)) in keys
+
+
 def test_a_reference_to_an_agreement_that_told_no_event_takes_the_sides_named_with_it(extractor):
     text = ("Tout a commencé sur le papier. Séoul avait transmis dès mai 2001 à la Russie un projet d'accord-cadre "
             "sur l'espace. Le texte n'a été signé qu'en septembre 2004, lors de la visite du président coréen à "

@@ -73,6 +73,9 @@ AGENT_REACH = 4
 # words from a signing verb to the agreement it signs, past the verb's date and place ("conclu en septembre 2010, à
 # Prague, un accord général")
 VERB_BEFORE_REACH = 12
+# words from an entry into force to the preposition of the states it binds ("entered into force for", « entrée en
+# vigueur pour »)
+FORCE_REACH = 5
 MANDATE_REACH = 9
 # words from a possessive opening the sentence to the agreement it owns ("Its first agreement")
 OWNED_AGREEMENT_REACH = 3
@@ -368,6 +371,7 @@ class Lexicon:
         self.noun_read_governors = set(data.get("noun_read_governors", []))
         self.planned_phrases = [tuple(p.split()) for p in data.get("planned_phrases", [])]
         self.mandating_verbs = set(data.get("mandating_verbs", []))
+        self.force_beneficiary_markers = set(data.get("force_beneficiary_markers", []))
         self.reaching_verbs = set(data.get("reaching_verbs", []))
         self.principle_phrases = set(data.get("principle_phrases", []))
         self.country_place_prepositions = set(data.get("country_place_prepositions", []))
@@ -2596,7 +2600,9 @@ class EventExtractor:
             return self._named_pair(mention, trigger, parties)
         # multilateral accords: the parties are the states that join, not the accords' authors
         token = trigger.token
-        after_agent = any(t.lower_ in self.lex.agent_markers for t in token.doc[token.i + 1 : token.i + 3])
+        after_agent = any(t.lower_ in self.lex.agent_markers for t in token.doc[token.i + 1 : token.i + 3]) or (
+            trigger.action == "entered_into_force"  # "entered into force for Switzerland on Sept. 1, 1985"
+            and any(t.lower_ in self.lex.force_beneficiary_markers for t in token.doc[token.i + 1 : token.i + FORCE_REACH]))
         if not after_agent and not any(e.label_ == "COUNTRY" and e.end <= token.i for e in parties):
             # "APSCO's convention was signed on Oct. 28, 2005, in Beijing, by the governments of Bangladesh, China
             # and Peru": with no state before the verb, the agent phrase further on, after its date and place
