@@ -73,8 +73,7 @@ AGENT_REACH = 4
 # words from a signing verb to the agreement it signs, past the verb's date and place ("conclu en septembre 2010, à
 # Prague, un accord général")
 VERB_BEFORE_REACH = 12
-# words from an entry into force to the preposition of the states it binds ("entered into force for", « entrée en
-# vigueur pour »)
+# words from an entry into force to the preposition of the states it binds ("entered into force for")
 FORCE_REACH = 5
 MANDATE_REACH = 9
 # words from a possessive opening the sentence to the agreement it owns ("Its first agreement")
