@@ -201,6 +201,12 @@ def test_french_rules(blank_fr, text, expected):
 
 
 ENGLISH_RULES = [
+    # the seat of the EU stands for Belgium in an article about Belgium that names the EU nowhere else
+    ("Belgium signed a memorandum with China, a first step toward what Brussels hopes will become a satellite.",
+     [("Belgium", "COUNTRY", "BE"), ("memorandum", "AGREEMENT", "memorandum"), ("China", "COUNTRY", "CN"),
+      ("Brussels", "COUNTRY", "BE")]),
+    ("Belgium backs the European Union's plan, which Brussels adopted.",
+     [("Belgium", "COUNTRY", "BE"), ("European Union", "ORG", "European Union"), ("Brussels", "ORG", "European Union")]),
     ("East Germany and West Germany", [("East Germany", "COUNTRY", "DD"), ("West Germany", "COUNTRY", "DE")]),
     # a shuttle's name comes after the noun, unlike most English mission names
     ("the shuttle Discovery and space shuttle Columbia", [("Discovery", "MISSION", "Discovery"),

@@ -166,7 +166,9 @@ class CoopEntityRuler:
         self._describing_links = {w.lower() for w in self.context.get("describing_links", [])}
         self._body_name_links = {w.lower() for w in self.context.get("body_name_links", [])}
         self._company_nouns = {w.lower() for w in self.context.get("company_nouns", [])}
-        self._body_states: dict[str, str] = resources.load_json("company_states.json")["states"]
+        bodies = resources.load_json("company_states.json")
+        self._body_states: dict[str, str] = bodies["states"]
+        self._seat_states: dict[str, str] = bodies.get("seat_states", {})
         self._short_names: dict[str, list[str]] = self.context.get("short_names", {})
         self._mission_noun_ids = {get_string_id(w) for w in self._mission_nouns}  # compared with LOWER arrays
         self._coordinators = {"et", "and"}
@@ -412,8 +414,13 @@ class CoopEntityRuler:
         """Decide what each candidate is in its context; drop what is not an entity."""
         sentences = sentences or SentenceIndex(doc)
         kept: list[Span] = []
+        home_seats = self._home_seats(spans)
         for span in spans:
-            if span.label_ in ("CAPITAL", "SEAT"):
+            if span.label_ == "SEAT" and span.text in home_seats and not self._after_location_preposition(span):
+                capital = self._relabel(span, "COUNTRY")  # "what Brussels hopes", in an article about Belgium
+                capital._.norm = home_seats[span.text]
+                kept.append(capital)
+            elif span.label_ in ("CAPITAL", "SEAT"):
                 if self._after_location_preposition(span):
                     place = self._relabel(span, "LOC")  # "à Pékin", "le forum de Tokyo": a place
                     place._.norm = span.text
@@ -644,6 +651,18 @@ class CoopEntityRuler:
         before = doc[span.start - 1].lower_ if span.start else ""
         after = doc[span.end].lower_ if span.end < len(doc) else ""
         return before in self._launcher_nouns or after in self._launcher_nouns
+
+    def _home_seats(self, spans: list[Span]) -> dict[str, str]:
+        """The seats that stand for the state whose capital they are: the article names that state, and the
+        organisation seated there under no other name."""
+        seats = {s.text: self._seat_states[s.text] for s in spans if s.label_ == "SEAT" and s.text in self._seat_states}
+        if not seats:
+            return {}
+        states = {s._.norm for s in spans if s.label_ in COUNTRY_WORD_LABELS}
+        organisations = {self._body_states.get(s._.norm) for s in spans if s.label_ == "ORG"}
+        return {city: state for city, state in seats.items()
+                if state in states and not organisations & {self._body_states.get(s._.norm) for s in spans
+                                                            if s.label_ == "SEAT" and s.text == city}}
 
     def _relabel(self, span: Span, label: str) -> Span:
         new = Span(span.doc, span.start, span.end, label=label)
