@@ -1114,6 +1114,13 @@ def test_an_entry_into_force_for_a_state_binds_that_state_not_the_convention_s_o
     assert ("entered_into_force", "accords", "1985-09-01", ("CH",)) in keys
 
 
+def test_the_african_union_commission_is_a_side_of_no_state(extractor):
+    text = ("DAKAR — Le Sénégal a accueilli mardi le dialogue spatial. Le pays hôte, le Sénégal, en a tiré profit.\n\n"
+            "En janvier, au Caire, la Commission de l'UA et le gouvernement égyptien ont signé l'accord de siège.")
+    keys = _keys(extract(extractor, text, "2023-10-27").events)
+    assert ("signed", "agreement", "2023-01", ("EG",)) in keys  # no Senegal to complete the pair
+
+
 def test_a_reference_to_an_agreement_that_told_no_event_takes_the_sides_named_with_it(extractor):
     text = ("Tout a commencé sur le papier. Séoul avait transmis dès mai 2001 à la Russie un projet d'accord-cadre "
             "sur l'espace. Le texte n'a été signé qu'en septembre 2004, lors de la visite du président coréen à "

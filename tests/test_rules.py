@@ -346,7 +346,9 @@ def test_every_company_state_names_a_listed_organisation_and_a_state():
         "Airbus", "Airbus Defence and Space", "Airbus DS", "EADS Astrium", "Astrium", "Astrium Satellites",
         "UNOOSA", "United Nations Office for Outer Space Affairs", "Bureau des affaires spatiales des Nations unies",
         "Office des Nations unies pour les affaires spatiales", "ONU", "Organisation des Nations unies", "Nations unies",
-        "United Nations", "UN"}
+        "United Nations", "UN", "Commission de l'Union africaine", "Commission de l’Union africaine",
+        "Commission de l'UA", "Commission de l’UA", "Union africaine", "African Union Commission", "AU Commission",
+        "African Union"}
     # the international organisations among them (the lone side of an article about one takes no other state)
     international = set(resources.load_json("company_states.json")["international_bodies"])
     assert international <= {name for name, code in states.items() if not code}
