@@ -113,6 +113,10 @@ FRENCH_RULES = [
     ("des arrangements de mise en œuvre", [("arrangements de mise en œuvre", "AGREEMENT", "agreement")]),
     # a technology safeguards agreement is always one between governments (the US model text)
     ("un accord de garanties technologiques", [("accord de garanties technologiques", "AGREEMENT", "intergovernmental_agreement")]),
+    # a joint programme the governments adopt is a cooperation programme (plural "programmes communs" are activities)
+    ("En 1999, Moscou et Minsk avaient adopté un premier programme commun.",
+     [("Moscou", "COUNTRY", "RU"), ("Minsk", "COUNTRY", "BY"),
+      ("programme commun", "AGREEMENT", "cooperation_programme")]),
     # a nationality an article makes a noun names the firm after it; a language names nothing
     ("Le DLR a signé avec l'américain Sierra Nevada Corporation.",
      [("DLR", "AGENCY", "DLR"), ("américain", "COUNTRY", "US"), ("Sierra Nevada Corporation", "ORG", "Sierra Nevada Corporation")]),
