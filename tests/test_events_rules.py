@@ -1121,6 +1121,14 @@ def test_the_african_union_commission_is_a_side_of_no_state(extractor):
     assert ("signed", "agreement", "2023-01", ("EG",)) in keys  # no Senegal to complete the pair
 
 
+def test_an_undated_signing_takes_the_date_of_a_participle_describing_the_agreement(extractor):
+    text = ("Le satellite a été largué vendredi.\n\nLe 3 décembre 2015, à Bali, la JAXA et le LAPAN avaient signé une "
+            "version révisée de leur accord. L'Indonésie a aussi conclu avec l'Inde un accord-cadre sur les "
+            "utilisations pacifiques de l'espace, signé à Jakarta en mai 2018, lors de la visite de Narendra Modi.")
+    keys = _keys(extract(extractor, text, "2023-01-07").events)
+    assert ("signed", "framework_agreement", "2018-05", ("ID", "IN")) in keys
+
+
 def test_a_reference_to_an_agreement_that_told_no_event_takes_the_sides_named_with_it(extractor):
     text = ("Tout a commencé sur le papier. Séoul avait transmis dès mai 2001 à la Russie un projet d'accord-cadre "
             "sur l'espace. Le texte n'a été signé qu'en septembre 2004, lors de la visite du président coréen à "

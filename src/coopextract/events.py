@@ -1633,11 +1633,17 @@ class EventExtractor:
                           ents: list[Span], parsed: bool) -> str:
         """ "avaient conclu en septembre 2010, à Prague, un accord général de coopération, signé par Keiji
         Tachikawa": an undated signing word of the mention (the participle of its signers) takes the date of
-        the signing verb before the mention, when no other agreement stands between them."""
+        the signing verb before the mention, when no other agreement stands between them; « a annoncé jeudi
+        avoir signé un accord …, formalisé le 4 décembre »: or that of a participle that describes the mention."""
+        inside = range(mention.start, mention.end)
         for other in triggers:
             i = other.token.i
-            if (other is trigger or other.action != "signed" or other.weak or not 0 < mention.start - i <= VERB_BEFORE_REACH
-                    or any(i < a.start < mention.start for a in agreements)):
+            # (or a participle describing the mention after it: "avoir signé … un accord …, formalisé le 4 décembre")
+            describes = parsed and i >= mention.end and (other.token.head.i in inside
+                                                         or self._set_off_after_phrase(other.token, mention))
+            if (other is trigger or other.action != "signed" or other.weak
+                    or not (0 < mention.start - i <= VERB_BEFORE_REACH or describes)
+                    or any(min(i, mention.start) < a.start < max(i, mention.start) for a in agreements)):
                 continue
             date = self.dates_of(other, "signed", ents, parsed, mention)[0]
             if date:
