@@ -1129,6 +1129,14 @@ def test_an_undated_signing_takes_the_date_of_a_participle_describing_the_agreem
     assert ("signed", "framework_agreement", "2018-05", ("ID", "IN")) in keys
 
 
+def test_the_two_partners_after_an_agency_and_a_state_are_the_agency_s_state_and_that_state(extractor):
+    text = ("Le DLR a signé mercredi à Adélaïde un accord avec l'Australie. L'Australie et l'Allemagne coopèrent depuis "
+            "longtemps.\n\nLe DLR a enfin élargi son partenariat avec l'américain Sierra Nevada Corporation. Selon un "
+            "communiqué diffusé jeudi par l'industriel, les deux partenaires ont signé un mémorandum d'entente.")
+    keys = _keys(extract(extractor, text, "2017-09-30").events)
+    assert ("signed", "memorandum", "2017-09-28", ("DE", "US")) in keys
+
+
 def test_a_reference_to_an_agreement_that_told_no_event_takes_the_sides_named_with_it(extractor):
     text = ("Tout a commencé sur le papier. Séoul avait transmis dès mai 2001 à la Russie un projet d'accord-cadre "
             "sur l'espace. Le texte n'a été signé qu'en septembre 2004, lors de la visite du président coréen à "

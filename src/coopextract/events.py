@@ -1378,8 +1378,12 @@ class EventExtractor:
             named: list[str] = []
             for ents_before in _previous_in_paragraph(sentences, n, ents_by_sentence):
                 for ent in sorted(ents_before, key=lambda e: -e.start):
-                    if ent.label_ == label and _norm(ent) not in named:
-                        named.append(_norm(ent))
+                    # "Le DLR a élargi son partenariat avec l'américain SNC ... les deux partenaires": an agency
+                    # names its state
+                    value = _norm(ent) if ent.label_ == label else resources.agency_country(_norm(ent)) \
+                        if label == "COUNTRY" and ent.label_ == "AGENCY" else ""
+                    if value and value not in named:
+                        named.append(value)
                 if len(named) >= 2:
                     break
             return named
