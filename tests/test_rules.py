@@ -113,6 +113,9 @@ FRENCH_RULES = [
     ("des arrangements de mise en œuvre", [("arrangements de mise en œuvre", "AGREEMENT", "agreement")]),
     # a technology safeguards agreement is always one between governments (the US model text)
     ("un accord de garanties technologiques", [("accord de garanties technologiques", "AGREEMENT", "intergovernmental_agreement")]),
+    # the Pentagon stands for the US government, like the White House; "au Pentagone" is a place
+    ("Le Pentagone et Séoul ont signé un mémorandum.", [("Pentagone", "COUNTRY", "US"), ("Séoul", "COUNTRY", "KR"),
+                                                          ("mémorandum", "AGREEMENT", "memorandum")]),
     # a joint programme the governments adopt is a cooperation programme (plural "programmes communs" are activities)
     ("En 1999, Moscou et Minsk avaient adopté un premier programme commun.",
      [("Moscou", "COUNTRY", "RU"), ("Minsk", "COUNTRY", "BY"),
@@ -205,6 +208,7 @@ def test_french_rules(blank_fr, text, expected):
 
 
 ENGLISH_RULES = [
+    ("Officials from the Pentagon and Britain signed it.", [("Pentagon", "COUNTRY", "US"), ("Britain", "COUNTRY", "GB")]),
     # "Korea" alone is South Korea in the press; the North is named as such
     ("Korea's minister met his North Korean counterpart.", [("Korea", "COUNTRY", "KR"), ("North Korean", "COUNTRY", "KP")]),
     # the seat of the EU stands for Belgium in an article about Belgium that names the EU nowhere else
