@@ -1137,6 +1137,13 @@ def test_the_two_partners_after_an_agency_and_a_state_are_the_agency_s_state_and
     assert ("signed", "memorandum", "2017-09-28", ("DE", "US")) in keys
 
 
+def test_agreements_that_put_an_end_to_a_dispute_are_signed_not_ended(extractor):
+    text = ("Le luxembourgeois SES et le français Eutelsat ont annoncé jeudi la conclusion de trois accords qui "
+            "mettent un terme à leur différend sur la position orbitale de 28,5 degrés Est.")
+    keys = _keys(extract(extractor, text, "2014-01-31").events)
+    assert keys == {("signed", "agreement", "2014-01-30", ("FR", "LU"))}
+
+
 def test_a_reference_to_an_agreement_that_told_no_event_takes_the_sides_named_with_it(extractor):
     text = ("Tout a commencé sur le papier. Séoul avait transmis dès mai 2001 à la Russie un projet d'accord-cadre "
             "sur l'espace. Le texte n'a été signé qu'en septembre 2004, lors de la visite du président coréen à "

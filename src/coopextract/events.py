@@ -1598,9 +1598,24 @@ class EventExtractor:
                 # "a joint declaration on ending the border fighting": the agreement's topic, no act on it
                 and not (t.token.i == mention.end + 1 and lowers[mention.end] in self.lex.topic_prepositions)
                 and _region(t.token.idx, quotes) == here
+                and not (parsed and t.action == "terminated" and self._ends_another(t.token, mention))
                 and (self._noun_linked(t, mention) and not self._other_object(t.token, mention) if parsed
                      else not _between([o for o in others if not self._joined(o.end, mention.start)], t.token.i, mention)
                      and self._bound_object_follows(t.token, mention))]
+
+    def _ends_another(self, verb: Token, mention: Span) -> bool:
+        """ "trois accords qui mettent un terme à leur différend": the agreement is what ends something, as the
+        subject of the ending verb (or of its relative clause); not one whose act falls on its subject ("l'accord
+        a expiré")."""
+        if _lemma(verb) in self.lex.subject_weak or not any(c.dep_ == "obj" for c in verb.children):
+            return False  # (not "le texte est devenu caduc", "l'accord a été dénoncé par Brasília")
+        for subject in _subjects(verb):
+            if subject.dep_ != "nsubj":
+                continue
+            if subject.i == mention.root.i or (subject.pos_ == "PRON" and verb.dep_.startswith("acl")
+                                               and verb.head.i == mention.root.i):
+                return True
+        return False
 
     def _joined(self, end: int, start: int) -> bool:
         """Is the word at `end` a coordinator right before `start`? "signed 22 agreements and memoranda" (a
