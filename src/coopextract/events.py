@@ -68,6 +68,7 @@ PARENT_REACH = 6
 # without a parse, words back from a signing to its infinitive's "to" ("to negotiate , and then sign"), and
 # from there to a mandating verb across its object ("empowered the Ministry of Communications and ... to")
 INFINITIVE_REACH = 5
+MANDATE_REACH = 9
 # words from an agent marker to the first signer it introduces ("by the governments of Bangladesh")
 AGENT_REACH = 4
 # words from a signing verb to the agreement it signs, past the verb's date and place ("conclu en septembre 2010, à
@@ -75,7 +76,6 @@ AGENT_REACH = 4
 VERB_BEFORE_REACH = 12
 # words from an entry into force to the preposition of the states it binds ("entered into force for")
 FORCE_REACH = 5
-MANDATE_REACH = 9
 # words from a possessive opening the sentence to the agreement it owns ("Its first agreement")
 OWNED_AGREEMENT_REACH = 3
 DATED_ACTIONS_DEFAULTING_TO_DOC_DATE = frozenset(
