@@ -655,14 +655,14 @@ class CoopEntityRuler:
     def _home_seats(self, spans: list[Span]) -> dict[str, str]:
         """The seats that stand for the state whose capital they are: the article names that state, and the
         organisation seated there under no other name."""
-        seats = {s.text: self._seat_states[s.text] for s in spans if s.label_ == "SEAT" and s.text in self._seat_states}
+        # each seat: the state whose capital it is, and the organisation seated there
+        seats = {s.text: (self._seat_states[s.text], self._body_states.get(s._.norm))
+                 for s in spans if s.label_ == "SEAT" and s.text in self._seat_states}
         if not seats:
             return {}
         states = {s._.norm for s in spans if s.label_ in COUNTRY_WORD_LABELS}
         organisations = {self._body_states.get(s._.norm) for s in spans if s.label_ == "ORG"}
-        return {city: state for city, state in seats.items()
-                if state in states and not organisations & {self._body_states.get(s._.norm) for s in spans
-                                                            if s.label_ == "SEAT" and s.text == city}}
+        return {city: state for city, (state, seated) in seats.items() if state in states and seated not in organisations}
 
     def _relabel(self, span: Span, label: str) -> Span:
         new = Span(span.doc, span.start, span.end, label=label)
